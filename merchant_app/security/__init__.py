@@ -1,0 +1,1 @@
+"""Keyring access, password hashing and the audit hash chain."""

@@ -1,0 +1,1 @@
+"""Use cases.  Every business rule, permission check and transaction boundary lives here."""

@@ -1,0 +1,208 @@
+"""The shop, first run and this desk's registration; desk-prefixed human numbers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from merchant_app.errors import QT_TRANSLATE_NOOP, Conflict, InvalidInput, NotFound
+from merchant_app.ids import format_number
+from merchant_app.models import Desk, DeskSequence, Role, Shop, ShopSetting, User
+from merchant_app.security.keystore import verifier_name
+from merchant_app.security.passwords import check_password_rules, hash_password
+from merchant_app.services import audit
+from merchant_app.services.context import AppContext
+from merchant_app.services.permissions import DEFAULT_ROLES, OWNER, sync_permissions
+
+CURRENCIES = ("CNY", "USD", "EUR", "GBP", "HKD", "TWD", "JPY", "SGD", "AUD", "CAD", "CHF")
+LOCALES = ("en_US", "en_GB", "zh_CN", "zh_TW", "zh_HK", "de_DE", "fr_FR", "ja_JP")
+LOGIN_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{1,39}$")
+
+
+@dataclass(frozen=True)
+class ShopInfo:
+    """The shop as the window shows it."""
+
+    id: str
+    name: str
+    address: str
+    currency: str
+    locale: str
+    is_demo: bool
+
+
+@dataclass(frozen=True)
+class DeskInfo:
+    """This desk's id and code (the prefix of its human numbers)."""
+
+    id: str
+    code: str
+    name: str
+
+
+def _shop_info(shop: Shop) -> ShopInfo:
+    return ShopInfo(shop.id, shop.name, shop.address, shop.currency, shop.locale, shop.is_demo)
+
+
+def normalise_login(login: str) -> str:
+    """Logins are compared lower-case and without surrounding spaces."""
+    value = login.strip().lower()
+    if not LOGIN_RE.match(value):
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The login “{login}” is not valid: use 2 to 40 letters, digits, dots, "
+                "dashes or underscores, starting with a letter or digit.",
+            ),
+            login=login,
+        )
+    return value
+
+
+def validate_shop_fields(name: str, currency: str, locale: str) -> None:
+    """Raise :class:`InvalidInput` naming the first bad field of a shop."""
+    if not name.strip() or len(name.strip()) > 120:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "The shop name must have 1 to 120 characters.")
+        )
+    if currency not in CURRENCIES:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "Unknown currency “{value}”."), value=currency
+        )
+    if locale not in LOCALES:
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Unknown locale “{value}”."), value=locale)
+
+
+def create_shop(
+    ctx: AppContext,
+    *,
+    name: str,
+    address: str,
+    currency: str,
+    locale: str,
+    owner_login: str,
+    owner_name: str,
+    owner_password: str,
+    desk_name: str = "Desk 1",
+    is_demo: bool = False,
+) -> tuple[ShopInfo, DeskInfo]:
+    """First run: create the shop, the default roles, this desk and the Owner, in one
+    transaction.  The Owner's verifier goes to this desk's keyring, never the database."""
+    validate_shop_fields(name, currency, locale)
+    login = normalise_login(owner_login)
+    if not owner_name.strip():
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Please enter the Owner's name."))
+    check_password_rules(owner_password, login)
+    verifier = hash_password(owner_password)
+    with ctx.db.transaction() as s:
+        if s.scalar(select(func.count()).select_from(Shop)):
+            raise Conflict(QT_TRANSLATE_NOOP("Errors", "This database already has a shop."))
+        now = ctx.clock()
+        shop = Shop(
+            name=name.strip(), address=address.strip(), currency=currency, locale=locale,
+            is_demo=is_demo, created_at=now,
+        )  # fmt: skip
+        s.add(shop)
+        sync_permissions(s)
+        roles = install_default_roles(s)
+        desk = Desk(code="D01", name=desk_name, created_at=now)
+        s.add(desk)
+        owner = User(
+            login=login, display_name=owner_name.strip(), role_id=roles[OWNER].id,
+            created_at=now, password_changed_at=now,
+        )  # fmt: skip
+        s.add(owner)
+        s.flush()
+        ctx.shop_id, ctx.desk_id = shop.id, desk.id
+        audit.ensure_head(s)
+        audit.record(s, ctx, None, "shop.create", shop.name, {"currency": currency,
+                     "locale": locale, "demo": is_demo}, actor_login=login)  # fmt: skip
+        audit.record(s, ctx, None, "user.create", login, {"role": OWNER}, actor_login=login)
+        # The keyring write is last: if it fails, the transaction rolls back with it.
+        ctx.keys.set(shop.id, verifier_name(login), verifier)
+        return _shop_info(shop), DeskInfo(desk.id, desk.code, desk.name)
+
+
+def install_default_roles(session: Session) -> dict[str, Role]:
+    """Create the six default roles with their permissions (permissions must exist)."""
+    from merchant_app.models import Permission
+
+    perms = {p.name: p for p in session.scalars(select(Permission))}
+    roles: dict[str, Role] = {}
+    for role_name, names in DEFAULT_ROLES.items():
+        role = Role(name=role_name, builtin=True, description="")
+        role.permissions = {perms[n] for n in names}
+        session.add(role)
+        roles[role_name] = role
+    session.flush()
+    return roles
+
+
+def get_shop(ctx: AppContext) -> ShopInfo | None:
+    """The shop in this database, or ``None`` before the first run."""
+    with ctx.db.transaction() as s:
+        shop = s.scalars(select(Shop)).first()
+        return _shop_info(shop) if shop else None
+
+
+def open_shop(ctx: AppContext, desk_id: str = "") -> tuple[ShopInfo, DeskInfo]:
+    """At start: bring permissions up to date, find the shop and register this desk if
+    it is new (``desk_id`` empty or unknown to this database)."""
+    with ctx.db.transaction() as s:
+        shop = s.scalars(select(Shop)).first()
+        if shop is None:
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "This database has no shop yet."))
+        sync_permissions(s)
+        audit.ensure_head(s)
+        desk = s.get(Desk, desk_id) if desk_id else None
+        if desk is None:
+            count = s.scalar(select(func.count()).select_from(Desk)) or 0
+            desk = Desk(code=f"D{count + 1:02d}", name=f"Desk {count + 1}",
+                        created_at=ctx.clock())  # fmt: skip
+            s.add(desk)
+            s.flush()
+            ctx.desk_id = desk.id
+            audit.record(s, ctx, None, "desk.register", desk.code, actor_login="system")
+        ctx.shop_id, ctx.desk_id = shop.id, desk.id
+        return _shop_info(shop), DeskInfo(desk.id, desk.code, desk.name)
+
+
+def next_number(session: Session, desk_id: str, kind: str) -> str:
+    """The next human number (``D01-000042``) this desk gives to a record of ``kind``.
+
+    An atomic increment in the caller's transaction: two actions on one desk never get
+    the same number, and numbers of different desks never collide (desk prefix)."""
+    row = session.execute(
+        update(DeskSequence)
+        .where(DeskSequence.desk_id == desk_id, DeskSequence.kind == kind)
+        .values(last_value=DeskSequence.last_value + 1)
+        .returning(DeskSequence.last_value)
+    ).one_or_none()
+    if row is None:
+        session.add(DeskSequence(desk_id=desk_id, kind=kind, last_value=1))
+        session.flush()
+        value = 1
+    else:
+        value = int(row[0])
+    desk = session.get(Desk, desk_id)
+    if desk is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This desk is not registered."))
+    return format_number(desk.code, value)
+
+
+def get_setting(session: Session, key: str, default: str = "") -> str:
+    """A shop-wide setting's text value."""
+    row = session.get(ShopSetting, key)
+    return row.value if row else default
+
+
+def set_setting(session: Session, key: str, value: str) -> None:
+    """Store a shop-wide setting (in the caller's transaction)."""
+    row = session.get(ShopSetting, key)
+    if row is None:
+        session.add(ShopSetting(key=key, value=value))
+    else:
+        row.value = value
