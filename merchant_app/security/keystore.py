@@ -133,3 +133,25 @@ class OsKeyStore:
 def verifier_name(login: str) -> str:
     """The keyring entry name that holds a user's password verifier."""
     return f"verifier:{login}"
+
+
+class DemoKeyStore(MemoryKeyStore):
+    """The demo shop's store when the machine has no OS keyring: in memory, and it knows
+    the demo users' public passwords, hashing one the first time it is asked for."""
+
+    kind = "demo-memory"
+
+    def __init__(self, demo_passwords: dict[str, str]) -> None:
+        super().__init__()
+        self._passwords = demo_passwords
+
+    def get(self, shop_id: str, name: str) -> str | None:
+        found = super().get(shop_id, name)
+        if found is None and name.startswith("verifier:"):
+            password = self._passwords.get(name.removeprefix("verifier:"))
+            if password is not None:
+                from merchant_app.security.passwords import hash_password
+
+                found = hash_password(password)
+                self.set(shop_id, name, found)
+        return found

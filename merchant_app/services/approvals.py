@@ -87,9 +87,17 @@ def _info(s: Session, r: ApprovalRequest) -> ApprovalInfo:
         return user.login if user else user_id
 
     return ApprovalInfo(
-        r.id, r.kind, r.summary, r.reason, r.status, login(r.requested_by) or "",
-        r.requested_at, login(r.decided_by), r.decided_at, r.decision_note,
-    )  # fmt: skip
+        r.id,
+        r.kind,
+        r.summary,
+        r.reason,
+        r.status,
+        login(r.requested_by) or "",
+        r.requested_at,
+        login(r.decided_by),
+        r.decided_at,
+        r.decision_note,
+    )
 
 
 def submit(
@@ -106,14 +114,25 @@ def submit(
         current = authorize(s, actor, kind.request_permission)
         now = ctx.clock()
         request = ApprovalRequest(
-            kind=kind.name, payload=json.dumps(payload, sort_keys=True), summary=summary,
-            reason=reason.strip(), status=PENDING, requested_by=actor.user_id,
-            requested_at=now, requested_on_desk=ctx.desk_id or None,
-        )  # fmt: skip
+            kind=kind.name,
+            payload=json.dumps(payload, sort_keys=True),
+            summary=summary,
+            reason=reason.strip(),
+            status=PENDING,
+            requested_by=actor.user_id,
+            requested_at=now,
+            requested_on_desk=ctx.desk_id or None,
+        )
         s.add(request)
         s.flush()
-        audit.record(s, ctx, current, "approval.request", request.id,
-                     {"kind": kind.name, "summary": summary, "reason": reason})  # fmt: skip
+        audit.record(
+            s,
+            ctx,
+            current,
+            "approval.request",
+            request.id,
+            {"kind": kind.name, "summary": summary, "reason": reason},
+        )
         if kind.approve_permission in current.permissions:
             _decide(s, ctx, current, request, APPROVED, "self-approved", kind)
         return _info(s, request)
@@ -143,9 +162,14 @@ def _decide(
     s.refresh(request)
     if status == APPROVED:
         kind.apply(s, ctx, approver, json.loads(request.payload))
-    audit.record(s, ctx, approver, f"approval.{'approve' if status == APPROVED else 'refuse'}",
-                 request.id, {"kind": request.kind, "summary": request.summary,
-                              "note": note})  # fmt: skip
+    audit.record(
+        s,
+        ctx,
+        approver,
+        f"approval.{'approve' if status == APPROVED else 'refuse'}",
+        request.id,
+        {"kind": request.kind, "summary": request.summary, "note": note},
+    )
 
 
 def decide(
@@ -196,6 +220,9 @@ def list_requests(ctx: AppContext, actor: Actor, status: str = PENDING) -> list[
             for k in set(s.scalars(select(ApprovalRequest.kind).distinct()))
             if get_kind(k).approve_permission in current.permissions
         ]
-        q = q.where(or_(ApprovalRequest.requested_by == current.user_id,
-                        ApprovalRequest.kind.in_(decidable)))  # fmt: skip
+        q = q.where(
+            or_(
+                ApprovalRequest.requested_by == current.user_id, ApprovalRequest.kind.in_(decidable)
+            )
+        )
         return [_info(s, r) for r in s.scalars(q)]

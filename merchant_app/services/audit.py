@@ -83,9 +83,17 @@ def record(
     actor_id = actor.user_id if actor else None
     desk_id = ctx.desk_id or None
     digest = entry_hash(
-        seq=seq, entry_id=entry_id, at=at, actor_id=actor_id, actor_login=login,
-        desk_id=desk_id, action=action, target=target, details=text, prev_hash=prev,
-    )  # fmt: skip
+        seq=seq,
+        entry_id=entry_id,
+        at=at,
+        actor_id=actor_id,
+        actor_login=login,
+        desk_id=desk_id,
+        action=action,
+        target=target,
+        details=text,
+        prev_hash=prev,
+    )
     session.add(
         AuditEntry(
             seq=seq,
@@ -99,7 +107,7 @@ def record(
             details=text,
             prev_hash=prev,
             entry_hash=digest,
-        )  # fmt: skip
+        )
     )
     session.execute(update(AuditHead).where(AuditHead.id == 1).values(last_hash=digest))
     return int(seq)
@@ -123,24 +131,37 @@ def verify_session(session: Session, batch: int = 5000) -> ChainReport:
         for e in rows:
             if e.seq != expected_seq:
                 return ChainReport(
-                    False, last_seq, expected_seq,
+                    False,
+                    last_seq,
+                    expected_seq,
                     QT_TRANSLATE_NOOP("Errors", "Entry {seq} is missing (deleted)."),
-                )  # fmt: skip
+                )
             if e.prev_hash != expected_prev:
                 return ChainReport(
-                    False, last_seq, e.seq,
+                    False,
+                    last_seq,
+                    e.seq,
                     QT_TRANSLATE_NOOP("Errors", "Entry {seq} does not follow the entry before it."),
-                )  # fmt: skip
+                )
             digest = entry_hash(
-                seq=e.seq, entry_id=e.id, at=e.at, actor_id=e.actor_id,
-                actor_login=e.actor_login, desk_id=e.desk_id, action=e.action,
-                target=e.target, details=e.details, prev_hash=e.prev_hash,
-            )  # fmt: skip
+                seq=e.seq,
+                entry_id=e.id,
+                at=e.at,
+                actor_id=e.actor_id,
+                actor_login=e.actor_login,
+                desk_id=e.desk_id,
+                action=e.action,
+                target=e.target,
+                details=e.details,
+                prev_hash=e.prev_hash,
+            )
             if digest != e.entry_hash:
                 return ChainReport(
-                    False, last_seq, e.seq,
+                    False,
+                    last_seq,
+                    e.seq,
                     QT_TRANSLATE_NOOP("Errors", "Entry {seq} was changed after it was written."),
-                )  # fmt: skip
+                )
             expected_prev = e.entry_hash
             last_seq = e.seq
             expected_seq += 1
@@ -149,9 +170,11 @@ def verify_session(session: Session, batch: int = 5000) -> ChainReport:
     head_hash = head.last_hash if head else GENESIS_HASH
     if head_seq != last_seq or head_hash != expected_prev:
         return ChainReport(
-            False, last_seq, last_seq + 1,
+            False,
+            last_seq,
+            last_seq + 1,
             QT_TRANSLATE_NOOP("Errors", "Entries from {seq} on are missing (deleted)."),
-        )  # fmt: skip
+        )
     return ChainReport(True, last_seq)
 
 
@@ -210,10 +233,22 @@ def export_csv(ctx: AppContext, actor: Actor) -> str:
         authorize(s, actor, "audit.view")
         out = io.StringIO()
         w = csv.writer(out)
-        w.writerow(["seq", "at_utc", "user", "desk", "action", "target", "details",
-                    "prev_hash", "hash"])  # fmt: skip
+        w.writerow(
+            ["seq", "at_utc", "user", "desk", "action", "target", "details", "prev_hash", "hash"]
+        )
         for e in s.scalars(select(AuditEntry).order_by(AuditEntry.seq)):
-            w.writerow([e.seq, e.at.isoformat(), e.actor_login, e.desk_id or "", e.action,
-                        e.target, e.details, e.prev_hash, e.entry_hash])  # fmt: skip
+            w.writerow(
+                [
+                    e.seq,
+                    e.at.isoformat(),
+                    e.actor_login,
+                    e.desk_id or "",
+                    e.action,
+                    e.target,
+                    e.details,
+                    e.prev_hash,
+                    e.entry_hash,
+                ]
+            )
         record(s, ctx, actor, "audit.export")
         return out.getvalue()

@@ -57,11 +57,11 @@ def _load_state(ctx: AppContext, login: str) -> _LoginState | None:
         user = s.scalars(select(User).where(User.login == key)).first()
         if user is None:
             return None
-        state = _LoginState(user.id, user.login, user.active, user.locked, user.retry_after,
-                            None)  # fmt: skip
+        state = _LoginState(user.id, user.login, user.active, user.locked, user.retry_after, None)
     verifier = ctx.keys.get(ctx.shop_id, verifier_name(state.login))
-    return _LoginState(state.user_id, state.login, state.active, state.locked,
-                       state.retry_after, verifier)  # fmt: skip
+    return _LoginState(
+        state.user_id, state.login, state.active, state.locked, state.retry_after, verifier
+    )
 
 
 def authenticate(ctx: AppContext, login: str, password: str, purpose: str = "login") -> Actor:
@@ -74,8 +74,15 @@ def authenticate(ctx: AppContext, login: str, password: str, purpose: str = "log
     now = ctx.clock()
     if state is None:
         with ctx.db.transaction() as s:
-            audit.record(s, ctx, None, f"{purpose}.failed", login.strip()[:40],
-                         {"reason": "unknown login"}, actor_login=login.strip()[:40].lower())  # fmt: skip
+            audit.record(
+                s,
+                ctx,
+                None,
+                f"{purpose}.failed",
+                login.strip()[:40],
+                {"reason": "unknown login"},
+                actor_login=login.strip()[:40].lower(),
+            )
         raise AuthenticationFailed(WRONG_CREDENTIALS)
     if not state.active:
         _audit_refusal(ctx, state, purpose, "deactivated")
@@ -121,9 +128,8 @@ def authenticate(ctx: AppContext, login: str, password: str, purpose: str = "log
         raise AuthenticationFailed(WRONG_CREDENTIALS)
     with ctx.db.transaction() as s:
         s.execute(
-            update(User).where(User.id == state.user_id)
-            .values(failed_attempts=0, retry_after=None)
-        )  # fmt: skip
+            update(User).where(User.id == state.user_id).values(failed_attempts=0, retry_after=None)
+        )
         actor = load_actor(s, state.user_id)
         audit.record(s, ctx, actor, f"{purpose}.ok", actor.login)
     return actor
@@ -131,26 +137,41 @@ def authenticate(ctx: AppContext, login: str, password: str, purpose: str = "log
 
 def _audit_refusal(ctx: AppContext, state: _LoginState, purpose: str, reason: str) -> None:
     with ctx.db.transaction() as s:
-        audit.record(s, ctx, None, f"{purpose}.refused", state.login, {"reason": reason},
-                     actor_login=state.login)  # fmt: skip
+        audit.record(
+            s,
+            ctx,
+            None,
+            f"{purpose}.refused",
+            state.login,
+            {"reason": reason},
+            actor_login=state.login,
+        )
 
 
 def _record_failure(ctx: AppContext, state: _LoginState, purpose: str) -> int:
     now = ctx.clock()
     with ctx.db.transaction() as s:
         failures = s.execute(
-            update(User).where(User.id == state.user_id)
+            update(User)
+            .where(User.id == state.user_id)
             .values(failed_attempts=User.failed_attempts + 1)
             .returning(User.failed_attempts)
-        ).scalar_one()  # fmt: skip
+        ).scalar_one()
         locked = failures >= LOCK_AFTER
         s.execute(
-            update(User).where(User.id == state.user_id)
+            update(User)
+            .where(User.id == state.user_id)
             .values(retry_after=now + retry_delay(failures), locked=User.locked | locked)
-        )  # fmt: skip
-        audit.record(s, ctx, None, f"{purpose}.failed", state.login,
-                     {"reason": "wrong password", "failures": failures, "locked": locked},
-                     actor_login=state.login)  # fmt: skip
+        )
+        audit.record(
+            s,
+            ctx,
+            None,
+            f"{purpose}.failed",
+            state.login,
+            {"reason": "wrong password", "failures": failures, "locked": locked},
+            actor_login=state.login,
+        )
         return int(failures)
 
 
@@ -165,8 +186,9 @@ def change_password(ctx: AppContext, actor: Actor, old_password: str, new_passwo
     verifier = hash_password(new_password)
     with ctx.db.transaction() as s:
         load_actor(s, actor.user_id)
-        s.execute(update(User).where(User.id == actor.user_id)
-                  .values(password_changed_at=ctx.clock()))  # fmt: skip
+        s.execute(
+            update(User).where(User.id == actor.user_id).values(password_changed_at=ctx.clock())
+        )
         audit.record(s, ctx, actor, "password.change", actor.login)
         ctx.keys.set(ctx.shop_id, verifier_name(actor.login), verifier)
 
@@ -209,8 +231,15 @@ def issue_enrolment_code(
         if user is None or not user.active:
             raise NotFound(QT_TRANSLATE_NOOP("Errors", "That user is not active."))
         now = ctx.clock()
-        s.add(EnrolmentCode(user_id=user.id, code_hash=_code_hash(code), issued_by=actor.user_id,
-                            issued_at=now, expires_at=now + timedelta(hours=valid_hours)))  # fmt: skip
+        s.add(
+            EnrolmentCode(
+                user_id=user.id,
+                code_hash=_code_hash(code),
+                issued_by=actor.user_id,
+                issued_at=now,
+                expires_at=now + timedelta(hours=valid_hours),
+            )
+        )
         audit.record(s, ctx, actor, "enrolment.issue", user.login, {"hours": valid_hours})
     return code
 

@@ -92,7 +92,7 @@ DEFAULT_ROLES: dict[str, frozenset[str]] = {
             "report.view",
             "report.view_cost",
         }
-    ),  # fmt: skip
+    ),
     SALES_CLERK: frozenset(
         {
             "order.create",
@@ -102,7 +102,7 @@ DEFAULT_ROLES: dict[str, frozenset[str]] = {
             "payment.take",
             "label.print",
         }
-    ),  # fmt: skip
+    ),
     CUSTOMER_SERVICE: frozenset(
         {
             "order.review",
@@ -114,7 +114,7 @@ DEFAULT_ROLES: dict[str, frozenset[str]] = {
             "aftersales.handle",
             "refund.issue",
         }
-    ),  # fmt: skip
+    ),
     WAREHOUSE: frozenset(
         {
             "warehouse.review",
@@ -124,10 +124,10 @@ DEFAULT_ROLES: dict[str, frozenset[str]] = {
             "stock.count",
             "label.print",
         }
-    ),  # fmt: skip
+    ),
     FINANCE: frozenset(
         {"payment.take", "refund.issue", "settlement.run", "report.view", "report.view_cost"}
-    ),  # fmt: skip
+    ),
 }
 
 

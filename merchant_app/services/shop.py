@@ -102,24 +102,38 @@ def create_shop(
             raise Conflict(QT_TRANSLATE_NOOP("Errors", "This database already has a shop."))
         now = ctx.clock()
         shop = Shop(
-            name=name.strip(), address=address.strip(), currency=currency, locale=locale,
-            is_demo=is_demo, created_at=now,
-        )  # fmt: skip
+            name=name.strip(),
+            address=address.strip(),
+            currency=currency,
+            locale=locale,
+            is_demo=is_demo,
+            created_at=now,
+        )
         s.add(shop)
         sync_permissions(s)
         roles = install_default_roles(s)
         desk = Desk(code="D01", name=desk_name, created_at=now)
         s.add(desk)
         owner = User(
-            login=login, display_name=owner_name.strip(), role_id=roles[OWNER].id,
-            created_at=now, password_changed_at=now,
-        )  # fmt: skip
+            login=login,
+            display_name=owner_name.strip(),
+            role_id=roles[OWNER].id,
+            created_at=now,
+            password_changed_at=now,
+        )
         s.add(owner)
         s.flush()
         ctx.shop_id, ctx.desk_id = shop.id, desk.id
         audit.ensure_head(s)
-        audit.record(s, ctx, None, "shop.create", shop.name, {"currency": currency,
-                     "locale": locale, "demo": is_demo}, actor_login=login)  # fmt: skip
+        audit.record(
+            s,
+            ctx,
+            None,
+            "shop.create",
+            shop.name,
+            {"currency": currency, "locale": locale, "demo": is_demo},
+            actor_login=login,
+        )
         audit.record(s, ctx, None, "user.create", login, {"role": OWNER}, actor_login=login)
         # The keyring write is last: if it fails, the transaction rolls back with it.
         ctx.keys.set(shop.id, verifier_name(login), verifier)
@@ -160,8 +174,7 @@ def open_shop(ctx: AppContext, desk_id: str = "") -> tuple[ShopInfo, DeskInfo]:
         desk = s.get(Desk, desk_id) if desk_id else None
         if desk is None:
             count = s.scalar(select(func.count()).select_from(Desk)) or 0
-            desk = Desk(code=f"D{count + 1:02d}", name=f"Desk {count + 1}",
-                        created_at=ctx.clock())  # fmt: skip
+            desk = Desk(code=f"D{count + 1:02d}", name=f"Desk {count + 1}", created_at=ctx.clock())
             s.add(desk)
             s.flush()
             ctx.desk_id = desk.id

@@ -65,7 +65,7 @@ def list_users(ctx: AppContext, actor: Actor) -> list[UserRow]:
                 u.locked,
                 u.failed_attempts,
                 u.created_at,
-            )  # fmt: skip
+            )
             for u in s.scalars(select(User).order_by(User.login))
         ]
 
@@ -86,7 +86,7 @@ def list_roles(ctx: AppContext, actor: Actor) -> list[RoleRow]:
                 r.builtin,
                 frozenset(p.name for p in r.permissions),
                 counts.get(r.id, 0),
-            )  # fmt: skip
+            )
             for r in s.scalars(select(Role).order_by(Role.name))
         ]
 
@@ -135,8 +135,13 @@ def create_user(
                 QT_TRANSLATE_NOOP("Errors", "The login “{login}” is already taken."), login=key
             )
         now = ctx.clock()
-        user = User(login=key, display_name=display_name.strip(), role_id=role.id,
-                    created_at=now, password_changed_at=now)  # fmt: skip
+        user = User(
+            login=key,
+            display_name=display_name.strip(),
+            role_id=role.id,
+            created_at=now,
+            password_changed_at=now,
+        )
         s.add(user)
         s.flush()
         audit.record(s, ctx, current, "user.create", key, {"role": role.name})
@@ -154,10 +159,13 @@ def _user_or_fail(s: Session, user_id: str) -> User:
 def _active_owners(s: Session) -> int:
     return (
         s.scalar(
-            select(func.count()).select_from(User).join(Role)
+            select(func.count())
+            .select_from(User)
+            .join(Role)
             .where(Role.name == OWNER, User.active.is_(True))
-        ) or 0
-    )  # fmt: skip
+        )
+        or 0
+    )
 
 
 def set_user_active(ctx: AppContext, actor: Actor, user_id: str, active: bool) -> None:
@@ -172,8 +180,7 @@ def set_user_active(ctx: AppContext, actor: Actor, user_id: str, active: bool) -
                 QT_TRANSLATE_NOOP("Errors", "The last active Owner cannot be deactivated.")
             )
         user.active = active
-        audit.record(s, ctx, current, "user.activate" if active else "user.deactivate",
-                     user.login)  # fmt: skip
+        audit.record(s, ctx, current, "user.activate" if active else "user.deactivate", user.login)
 
 
 def unlock_user(ctx: AppContext, actor: Actor, user_id: str) -> None:
@@ -200,11 +207,13 @@ def request_role_change(
         if user.role_id == role.id:
             raise InvalidInput(
                 QT_TRANSLATE_NOOP("Errors", "{login} already has the role “{role}”."),
-                login=user.login, role=role.name,
-            )  # fmt: skip
+                login=user.login,
+                role=role.name,
+            )
         summary = f"{user.login}: {user.role.name} → {role.name}"
-    return approvals.submit(ctx, actor, "user.role_change",
-                            {"user_id": user_id, "role_id": role_id}, summary, reason)  # fmt: skip
+    return approvals.submit(
+        ctx, actor, "user.role_change", {"user_id": user_id, "role_id": role_id}, summary, reason
+    )
 
 
 def _apply_role_change(s: Session, ctx: AppContext, approver: Actor, p: dict[str, Any]) -> None:
@@ -275,8 +284,15 @@ def save_role(
         perms = {p.name: p for p in s.scalars(select(Permission))}
         role.permissions = {perms[n] for n in permissions}
         s.flush()
-        audit.record(s, ctx, current, "role.save", name, {
-            "added": sorted(permissions - before), "removed": sorted(before - permissions)})  # fmt: skip
+        audit.record(
+            s,
+            ctx,
+            current,
+            "role.save",
+            name,
+            {"added": sorted(permissions - before), "removed": sorted(before - permissions)},
+        )
         count = s.scalar(select(func.count()).select_from(User).where(User.role_id == role.id))
-        return RoleRow(role.id, role.name, role.description, role.builtin,
-                       frozenset(permissions), count or 0)  # fmt: skip
+        return RoleRow(
+            role.id, role.name, role.description, role.builtin, frozenset(permissions), count or 0
+        )

@@ -1,0 +1,72 @@
+"""Opening a shop: the keyring, the database, migrations and this desk.
+
+Used by the command line and, on a worker thread, by the window; nothing here imports
+Qt.  A real shop never runs without an OS keyring; only the demo shop (public passwords)
+may, with an in-memory store the window title names.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from merchant_app.config import Settings, save_settings
+from merchant_app.database import Database
+from merchant_app.errors import KeyringUnavailable
+from merchant_app.migrations import upgrade
+from merchant_app.security.keystore import DemoKeyStore, KeyStore, MemoryKeyStore, OsKeyStore
+from merchant_app.services.context import AppContext
+from merchant_app.services.shop import DeskInfo, ShopInfo, get_shop, open_shop
+
+# Tests (and only tests) may select the in-memory store explicitly.
+KEYRING_ENV = "MERCHANT_APP_KEYRING"
+
+
+def choose_keystore(settings: Settings) -> KeyStore:
+    """The OS keyring; the demo shop falls back to memory; otherwise explain and stop."""
+    if os.environ.get(KEYRING_ENV) == "memory":
+        return MemoryKeyStore()
+    try:
+        return OsKeyStore()
+    except KeyringUnavailable:
+        if settings.is_demo:
+            from merchant_app.services.demo import DEMO_PASSWORDS
+
+            return DemoKeyStore(DEMO_PASSWORDS)
+        raise
+
+
+@dataclass
+class OpenedShop:
+    """A ready context with the shop and this desk."""
+
+    ctx: AppContext
+    shop: ShopInfo | None
+    desk: DeskInfo | None
+    settings: Settings
+
+
+def open_database(settings: Settings) -> Database:
+    """Open the database and migrate it to the newest schema (after a backup copy)."""
+    db = Database(settings.effective_database_url)
+    upgrade(db, backup_dir=settings.backup_dir)
+    return db
+
+
+def open_app(settings: Settings, keys: KeyStore | None = None) -> OpenedShop:
+    """Everything a desk needs before someone signs in.  ``shop`` is ``None`` when the
+    database has no shop yet (first run)."""
+    keys = keys or choose_keystore(settings)
+    db = open_database(settings)
+    ctx = AppContext(db=db, keys=keys)
+    if get_shop(ctx) is None:
+        return OpenedShop(ctx, None, None, settings)
+    shop, desk = open_shop(ctx, settings.desk_id)
+    if (desk.id, shop.name, shop.is_demo) != (
+        settings.desk_id,
+        settings.shop_name,
+        settings.is_demo,
+    ):
+        settings = settings.with_changes(desk_id=desk.id, shop_name=shop.name, is_demo=shop.is_demo)
+        save_settings(settings)
+    return OpenedShop(ctx, shop, desk, settings)

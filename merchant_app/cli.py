@@ -1,0 +1,156 @@
+"""Command line: ``merchant-app`` starts the window; subcommands run headless jobs.
+
+Every subcommand takes ``--data-dir`` and exits non-zero with a one-line reason on
+failure.  Heavy modules are imported only by the command that needs them, so the
+window appears quickly.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from merchant_app import __version__
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", type=Path, help="folder the shop lives in")
+    common.add_argument("--database-url", default="", help="database URL (default: SQLite)")
+
+    p = argparse.ArgumentParser(
+        prog="merchant-app", parents=[common], description="Back office for small shops."
+    )
+    p.add_argument("--version", action="version", version=f"merchant-app {__version__}")
+    sub = p.add_subparsers(dest="command")
+    sub.add_parser("gui", parents=[common], help="start the window (the default)")
+    demo = sub.add_parser("demo", parents=[common], help="create the demo shop")
+    demo.add_argument("--force", action="store_true", help="replace an existing demo shop")
+    db = sub.add_parser("db", parents=[common], help="database maintenance")
+    db_sub = db.add_subparsers(dest="db_command", required=True)
+    db_sub.add_parser("upgrade", parents=[common], help="migrate to the newest schema")
+    db_sub.add_parser("current", parents=[common], help="print the schema revision")
+    audit = sub.add_parser("audit", parents=[common], help="the audit trail")
+    audit_sub = audit.add_subparsers(dest="audit_command", required=True)
+    audit_sub.add_parser("verify", parents=[common], help="check the hash chain")
+    sub.add_parser(
+        "selfcheck", parents=[common], help="open the database and the keyring, then report"
+    )
+    return p
+
+
+def _settings(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from merchant_app.config import load_settings
+
+    settings = load_settings(args.data_dir)
+    if args.database_url:
+        settings = settings.with_changes(database_url=args.database_url)
+    return settings
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from merchant_app.bootstrap import choose_keystore, open_database
+    from merchant_app.config import DATABASE_FILE, save_settings
+    from merchant_app.errors import QT_TRANSLATE_NOOP, Conflict
+    from merchant_app.services.context import AppContext
+    from merchant_app.services.demo import create_demo_shop
+    from merchant_app.services.shop import get_shop
+
+    settings = _settings(args).with_changes(is_demo=True)
+    db_file = settings.data_dir / DATABASE_FILE
+    if args.force and not settings.database_url:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{db_file}{suffix}").unlink(missing_ok=True)
+    db = open_database(settings)
+    ctx = AppContext(db=db, keys=choose_keystore(settings))
+    existing = get_shop(ctx)
+    if existing is not None:
+        if existing.is_demo:
+            print(f"demo shop already exists in {settings.data_dir} (use --force to recreate)")
+            return 0
+        raise Conflict(QT_TRANSLATE_NOOP("Errors", "This database already has a shop."))
+    shop, desk = create_demo_shop(ctx)
+    save_settings(settings.with_changes(desk_id=desk.id, shop_name=shop.name))
+    print(f"demo shop created in {settings.data_dir} (keyring: {ctx.keys.kind})")
+    return 0
+
+
+def _cmd_db(args: argparse.Namespace) -> int:
+    from merchant_app.database import Database
+    from merchant_app.migrations import current_revision, head_revision, upgrade
+
+    settings = _settings(args)
+    db = Database(settings.effective_database_url)
+    if args.db_command == "upgrade":
+        backup = upgrade(db, backup_dir=settings.backup_dir)
+        print(
+            f"database at revision {current_revision(db)}"
+            + (f" (backup: {backup})" if backup else "")
+        )
+    else:
+        print(f"{current_revision(db) or 'empty'} (newest: {head_revision()})")
+    return 0
+
+
+def _cmd_audit(args: argparse.Namespace) -> int:
+    from merchant_app.bootstrap import open_database
+    from merchant_app.security.keystore import MemoryKeyStore
+    from merchant_app.services import audit
+    from merchant_app.services.context import AppContext
+
+    ctx = AppContext(db=open_database(_settings(args)), keys=MemoryKeyStore())
+    report = audit.verify_chain(ctx)
+    if report.ok:
+        print(f"audit trail intact: {report.entries} entries")
+        return 0
+    print(
+        f"audit trail broken at entry {report.bad_seq}: "
+        + report.problem.format(seq=report.bad_seq),
+        file=sys.stderr,
+    )
+    return 3
+
+
+def _cmd_selfcheck(args: argparse.Namespace) -> int:
+    from merchant_app.bootstrap import open_app
+    from merchant_app.migrations import current_revision
+
+    opened = open_app(_settings(args))
+    keys = opened.ctx.keys
+    print(f"merchant-app {__version__}")
+    print(f"database: {opened.ctx.db.dialect} at revision {current_revision(opened.ctx.db)}")
+    print(f"shop: {opened.shop.name if opened.shop else '(none yet: first run)'}")
+    print(f"keyring: {keys.kind} {getattr(keys, 'backend_name', '')}".rstrip())
+    probe = "selfcheck:probe"
+    keys.set("selfcheck", probe, "ok")
+    ok = keys.get("selfcheck", probe) == "ok"
+    keys.delete("selfcheck", probe)
+    print(f"keyring round trip: {'ok' if ok else 'FAILED'}")
+    return 0 if ok else 4
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``merchant-app``."""
+    args = _parser().parse_args(argv)
+    command = args.command or "gui"
+    if command == "gui":
+        from merchant_app.gui.app import run_gui
+
+        return run_gui(args.data_dir, args.database_url)
+    handlers = {"demo": _cmd_demo, "db": _cmd_db, "audit": _cmd_audit, "selfcheck": _cmd_selfcheck}
+    from merchant_app.errors import KnownError
+
+    try:
+        return handlers[command](args)
+    except KnownError as exc:
+        print(f"merchant-app {command}: {exc.message}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"merchant-app {command}: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The PySide6 front end.  Only this package imports Qt."""
