@@ -104,3 +104,16 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def insert_ignore(session: Session, table: Any, values: dict[str, Any]) -> None:
+    """INSERT that does nothing when the row exists (safe when two desks race to create
+    the same row; the same statement on SQLite and PostgreSQL)."""
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        session.execute(pg_insert(table).values(**values).on_conflict_do_nothing())
+    else:
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        session.execute(sqlite_insert(table).values(**values).on_conflict_do_nothing())

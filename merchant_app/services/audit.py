@@ -17,6 +17,7 @@ from datetime import datetime
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from merchant_app.database import insert_ignore
 from merchant_app.errors import QT_TRANSLATE_NOOP
 from merchant_app.ids import new_id
 from merchant_app.models import AuditEntry, AuditHead
@@ -50,9 +51,7 @@ class ChainReport:
 
 def ensure_head(session: Session) -> None:
     """Create the chain head row if the database has none yet."""
-    if session.get(AuditHead, 1) is None:
-        session.add(AuditHead(id=1, last_seq=0, last_hash=GENESIS_HASH))
-        session.flush()
+    insert_ignore(session, AuditHead, {"id": 1, "last_seq": 0, "last_hash": GENESIS_HASH})
 
 
 def record(

@@ -6,8 +6,10 @@ import re
 from dataclasses import dataclass
 
 from sqlalchemy import func, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from merchant_app.database import insert_ignore
 from merchant_app.errors import QT_TRANSLATE_NOOP, Conflict, InvalidInput, NotFound
 from merchant_app.ids import format_number
 from merchant_app.models import Desk, DeskSequence, Role, Shop, ShopSetting, User
@@ -173,14 +175,27 @@ def open_shop(ctx: AppContext, desk_id: str = "") -> tuple[ShopInfo, DeskInfo]:
         audit.ensure_head(s)
         desk = s.get(Desk, desk_id) if desk_id else None
         if desk is None:
-            count = s.scalar(select(func.count()).select_from(Desk)) or 0
-            desk = Desk(code=f"D{count + 1:02d}", name=f"Desk {count + 1}", created_at=ctx.clock())
-            s.add(desk)
-            s.flush()
+            desk = _register_desk(s, ctx)
             ctx.desk_id = desk.id
             audit.record(s, ctx, None, "desk.register", desk.code, actor_login="system")
         ctx.shop_id, ctx.desk_id = shop.id, desk.id
         return _shop_info(shop), DeskInfo(desk.id, desk.code, desk.name)
+
+
+def _register_desk(s: Session, ctx: AppContext) -> Desk:
+    """A new desk with the next free code; another desk registering at the same moment
+    takes its own code (the unique constraint decides, we move on to the next one)."""
+    count = s.scalar(select(func.count()).select_from(Desk)) or 0
+    for n in range(count + 1, count + 100):
+        try:
+            with s.begin_nested():
+                desk = Desk(code=f"D{n:02d}", name=f"Desk {n}", created_at=ctx.clock())
+                s.add(desk)
+                s.flush()
+            return desk
+        except IntegrityError:
+            continue
+    raise Conflict(QT_TRANSLATE_NOOP("Errors", "No free desk code could be found."))
 
 
 def next_number(session: Session, desk_id: str, kind: str) -> str:
@@ -188,18 +203,17 @@ def next_number(session: Session, desk_id: str, kind: str) -> str:
 
     An atomic increment in the caller's transaction: two actions on one desk never get
     the same number, and numbers of different desks never collide (desk prefix)."""
-    row = session.execute(
+    increment = (
         update(DeskSequence)
         .where(DeskSequence.desk_id == desk_id, DeskSequence.kind == kind)
         .values(last_value=DeskSequence.last_value + 1)
         .returning(DeskSequence.last_value)
-    ).one_or_none()
+    )
+    row = session.execute(increment).one_or_none()
     if row is None:
-        session.add(DeskSequence(desk_id=desk_id, kind=kind, last_value=1))
-        session.flush()
-        value = 1
-    else:
-        value = int(row[0])
+        insert_ignore(session, DeskSequence, {"desk_id": desk_id, "kind": kind, "last_value": 0})
+        row = session.execute(increment).one()
+    value = int(row[0])
     desk = session.get(Desk, desk_id)
     if desk is None:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "This desk is not registered."))
