@@ -68,8 +68,8 @@ def venv_bin(name: str) -> Path:
 
 
 def setup_python(extra: str) -> None:
-    if sys.version_info < (3, 11):
-        sys.exit("Python 3.11 or newer is needed (this is %s)." % sys.version.split()[0])
+    if sys.version_info < (3, 11):  # noqa: UP036 - this script runs before any venv exists
+        sys.exit(f"Python 3.11 or newer is needed (this is {sys.version.split()[0]}).")
     if not venv_python().exists():
         run(sys.executable, "-m", "venv", VENV)
     run(venv_python(), "-m", "pip", "install", "--quiet", "--upgrade", "pip")

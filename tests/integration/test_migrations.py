@@ -17,7 +17,7 @@ from merchant_app.database import Database
 from merchant_app.migrations import current_revision, head_revision, upgrade
 from merchant_app.models import Base
 from merchant_app.security.keystore import MemoryKeyStore
-from merchant_app.services import auth, audit, shop
+from merchant_app.services import audit, auth, shop
 from merchant_app.services.context import AppContext
 
 

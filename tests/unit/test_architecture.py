@@ -46,7 +46,7 @@ def test_every_public_service_function_has_a_docstring() -> None:
     for path in (PACKAGE / "services").rglob("*.py"):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in tree.body:
-            if isinstance(node, ast.FunctionDef | ast.ClassDef) and not node.name.startswith("_"):
-                if ast.get_docstring(node) is None:
-                    missing.append(f"{path.name}:{node.name}")
+            public = isinstance(node, ast.FunctionDef | ast.ClassDef) and node.name[0] != "_"
+            if public and ast.get_docstring(node) is None:
+                missing.append(f"{path.name}:{node.name}")
     assert missing == []
