@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import logging
 import sys
-import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -33,6 +31,8 @@ _log_file: Path | None = None
 
 def setup_logging(log_dir: Path) -> Path:
     """Log to ``log_dir/merchant-app.log`` (rotated); returns the file's path."""
+    from logging.handlers import RotatingFileHandler
+
     global _log_file
     log_dir.mkdir(parents=True, exist_ok=True)
     _log_file = log_dir / "merchant-app.log"
@@ -85,6 +85,8 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
             parent, QCoreApplication.translate("Errors", "Cannot do that"), translate_error(exc)
         )
         return
+    import traceback
+
     details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
     log.error("unexpected error\n%s", details)
     CrashDialog(details, _log_file, parent).exec()

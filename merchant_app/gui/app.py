@@ -1,0 +1,313 @@
+"""The window side of the composition root: QApplication, then the first window, then
+the shop opened on a worker thread while the user types, then the main window.
+
+The login window appears before SQLAlchemy and the services are imported: those load on
+the worker thread (``bootstrap.open_app``) so the first paint is not kept waiting.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from merchant_app import APP_NAME, __version__
+from merchant_app.config import Settings, load_settings, save_settings
+from merchant_app.errors import KeyringUnavailable, KnownError
+from merchant_app.gui.errors import (
+    install_exception_hook,
+    setup_logging,
+    show_error,
+    translate_error,
+)
+from merchant_app.gui.i18n import install_language
+from merchant_app.gui.login import LoginWindow
+from merchant_app.gui.tasks import TaskRunner
+from merchant_app.gui.theme import apply_theme, configure_high_dpi
+
+
+class ShopLoader(QThread):
+    """Opens the shop (keyring, database, migrations, desk) off the GUI thread."""
+
+    opened = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, settings: Settings, keys: Any = None) -> None:
+        super().__init__()
+        self._settings = settings
+        self._keys = keys
+
+    def run(self) -> None:
+        try:
+            from merchant_app.bootstrap import open_app
+
+            self.opened.emit(open_app(self._settings, self._keys))
+        except BaseException as exc:  # handed to the GUI thread, shown there
+            self.failed.emit(exc)
+
+
+def keyring_note(keys: Any) -> str:
+    """A warning for the window title when passwords are not in the OS keyring."""
+    from PySide6.QtCore import QCoreApplication
+
+    kind = getattr(keys, "kind", "os")
+    if kind == "demo-memory":
+        return QCoreApplication.translate(
+            "App", "demo shop: passwords kept in memory, not in an OS keyring"
+        )
+    if kind == "memory":
+        return QCoreApplication.translate("App", "test keyring in memory")
+    return ""
+
+
+class AppController(QObject):
+    """Moves the desk from the first window to the main window and back."""
+
+    main_window_shown = Signal(object)
+
+    def __init__(
+        self,
+        app: QApplication,
+        settings: Settings,
+        *,
+        keys: Any = None,
+        runner: TaskRunner | None = None,
+    ) -> None:
+        super().__init__()
+        self.app = app
+        self.settings = settings
+        self.runner = runner or TaskRunner(self)
+        self._keys = keys
+        self.opened: Any = None
+        self.login_window: LoginWindow | None = None
+        self.wizard: Any = None
+        self.main_window: Any = None
+        self.loader: ShopLoader | None = None
+        self.scan_recogniser: Any = None
+        self.idle_watcher: Any = None
+        self._loader_started = False
+
+    # -- start -------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Show the first window at once and open the shop in the background."""
+        if self.settings.database_exists():
+            self.login_window = LoginWindow(self.runner, self.settings.shop_name)
+            self.login_window.panel.enrol_requested.connect(self._on_login_enrol_requested)
+            self.login_window.panel.signed_in.connect(self._on_signed_in)
+            self.login_window.show()
+        self.loader = ShopLoader(self.settings, self._keys)
+        self.loader.opened.connect(self._on_loader_opened)
+        self.loader.failed.connect(self._on_loader_failed)
+        if self.login_window is None:
+            self.loader.start()
+            self._show_wizard()
+            return
+        # Load once the window is on screen (imports would slow its first paint), or
+        # after a short while if the platform never paints it (e.g. minimised).
+        self.login_window.first_painted.connect(self._start_loader)
+        QTimer.singleShot(400, self._start_loader)
+
+    def _start_loader(self) -> None:
+        if self.loader is not None and not self.loader.isRunning() and not self._loader_started:
+            self._loader_started = True
+            self.loader.start()
+
+    def _on_loader_opened(self, opened: Any) -> None:
+        self.opened = opened
+        self.settings = opened.settings
+        if opened.shop is None:
+            if self.login_window is not None:
+                self.login_window.close()
+                self.login_window = None
+            if self.wizard is None:
+                self._show_wizard()
+            return
+        if self.login_window is not None:
+            self.login_window.panel.title.setText(opened.shop.name)
+            self.login_window.set_keyring_note(keyring_note(opened.ctx.keys))
+            self.login_window.panel.set_context(opened.ctx)
+
+    def _on_loader_failed(self, exc: BaseException) -> None:
+        parent: QWidget | None = self.login_window or self.wizard
+        if isinstance(exc, KnownError):
+            title = (
+                self.tr("No keyring")
+                if isinstance(exc, KeyringUnavailable)
+                else self.tr("The shop cannot be opened")
+            )
+            QMessageBox.critical(parent, title, translate_error(exc))
+        else:
+            show_error(parent, exc)
+        self.app.exit(2)
+
+    # -- first run ---------------------------------------------------------------------
+
+    def _show_wizard(self) -> None:
+        from merchant_app.gui.first_run import FirstRunWizard
+
+        self.wizard = FirstRunWizard()
+        self.wizard.submitted.connect(self._on_wizard_submitted)
+        self.wizard.rejected.connect(self.app.quit)
+        self.wizard.show()
+
+    def _on_wizard_submitted(self, values: dict[str, str]) -> None:
+        if self.opened is None:
+            QMessageBox.information(
+                self.wizard,
+                self.tr("One moment"),
+                self.tr("The shop's database is still being prepared."),
+            )
+            self.wizard.creation_failed()
+            return
+        ctx = self.opened.ctx
+
+        def create(_p: Any, _t: Any) -> Any:
+            from merchant_app.services.auth import authenticate
+            from merchant_app.services.shop import create_shop, open_shop
+
+            create_shop(ctx, **values)
+            shop, desk = open_shop(ctx, ctx.desk_id)
+            return shop, desk, authenticate(ctx, values["owner_login"], values["owner_password"])
+
+        def done(result: Any) -> None:
+            shop, desk, actor = result
+            self.opened.shop, self.opened.desk = shop, desk
+            self.settings = self.settings.with_changes(desk_id=desk.id, shop_name=shop.name)
+            save_settings(self.settings)
+            self.opened.settings = self.settings
+            self.wizard.close_after_success()
+            self._on_signed_in(actor)
+
+        def failed(exc: BaseException) -> None:
+            self.wizard.creation_failed()
+            show_error(self.wizard, exc)
+
+        self.runner.run(
+            create,
+            on_done=done,
+            on_error=failed,
+            parent_widget=self.wizard,
+            label=self.tr("Creating the shop…"),
+        )
+
+    # -- enrolment and sign-in -----------------------------------------------------------
+
+    def _on_login_enrol_requested(self) -> None:
+        from merchant_app.gui.dialogs import EnrolDialog
+
+        dialog = EnrolDialog(self.login_window)
+        if dialog.exec() != EnrolDialog.DialogCode.Accepted:
+            return
+        ctx = self.opened.ctx
+        login, code, password = dialog.login.text(), dialog.code.text(), dialog.password.text()
+
+        def enrol(_p: Any, _t: Any) -> Any:
+            from merchant_app.services.auth import enrol_with_code
+
+            return enrol_with_code(ctx, login, code, password)
+
+        self.runner.run(enrol, on_done=self._on_signed_in, parent_widget=self.login_window)
+
+    def _on_signed_in(self, actor: Any) -> None:
+        from merchant_app.gui.idle import IdleWatcher
+        from merchant_app.gui.main_window import MainWindow
+        from merchant_app.gui.scan import ScanRecogniser
+
+        window = MainWindow(
+            ctx=self.opened.ctx,
+            actor=actor,
+            shop=self.opened.shop,
+            desk=self.opened.desk,
+            settings=self.settings,
+            runner=self.runner,
+            keyring_note=keyring_note(self.opened.ctx.keys),
+            settings_hook=self._wire_settings_screen,
+        )
+        self.main_window = window
+        if self.scan_recogniser is None:
+            self.scan_recogniser = ScanRecogniser(self)
+            self.app.installEventFilter(self.scan_recogniser)
+        self.scan_recogniser.scanned.connect(window.route_scan)
+        if self.idle_watcher is None:
+            self.idle_watcher = IdleWatcher(self.settings.idle_lock_minutes, self)
+            self.app.installEventFilter(self.idle_watcher)
+        self.idle_watcher.idle_timeout.connect(window.lock)
+        self.idle_watcher.reset()
+        window.show()
+        if self.login_window is not None:
+            self.login_window.close()
+            self.login_window = None
+        self.main_window_shown.emit(window)
+
+    # -- settings ------------------------------------------------------------------------
+
+    def _wire_settings_screen(self, screen: Any) -> None:
+        screen.language_chosen.connect(self._on_settings_language_chosen)
+        screen.theme_chosen.connect(self._on_settings_theme_chosen)
+        screen.idle_minutes_chosen.connect(self._on_settings_idle_minutes_chosen)
+
+    def _save(self, **changes: Any) -> None:
+        self.settings = self.settings.with_changes(**changes)
+        save_settings(self.settings)
+        if self.opened is not None:
+            self.opened.settings = self.settings
+        if self.main_window is not None:
+            self.main_window.settings = self.settings
+
+    def _on_settings_language_chosen(self, language: str) -> None:
+        if language == self.settings.language:
+            return
+        self._save(language=language)
+        install_language(self.app, language)
+        old = self.main_window
+        if old is not None:  # rebuild so every screen is built in the new language
+            geometry = old.saveGeometry()
+            self.scan_recogniser.scanned.disconnect(old.route_scan)
+            self.idle_watcher.idle_timeout.disconnect(old.lock)
+            self._on_signed_in(old.actor)
+            self.main_window.restoreGeometry(geometry)
+            self.main_window.show_screen("settings")
+            old.close()
+            old.deleteLater()
+
+    def _on_settings_theme_chosen(self, theme: str) -> None:
+        self._save(theme=theme)
+        apply_theme(self.app, theme)
+
+    def _on_settings_idle_minutes_chosen(self, minutes: int) -> None:
+        self._save(idle_lock_minutes=minutes)
+        if self.idle_watcher is not None:
+            self.idle_watcher.set_timeout(minutes)
+
+
+def create_application(settings: Settings) -> QApplication:
+    """The QApplication with this desk's theme and language."""
+    configure_high_dpi()
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("MerchantApp")
+    apply_theme(app, settings.theme)
+    install_language(app, settings.language)
+    return app  # type: ignore[return-value]
+
+
+def run_gui(data_dir: Path | None, database_url: str = "") -> int:
+    """Start the window on the shop in ``data_dir``; returns the exit code."""
+    settings = load_settings(data_dir)
+    if database_url:
+        settings = settings.with_changes(database_url=database_url)
+    app = create_application(settings)
+    setup_logging(settings.log_dir)
+    install_exception_hook()
+    controller = AppController(app, settings)
+    controller.start()
+    code = app.exec()
+    controller.runner.wait_idle(5000)
+    if controller.loader is not None:
+        controller.loader.wait(5000)
+    return code

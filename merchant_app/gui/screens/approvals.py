@@ -1,0 +1,752 @@
+"""Approvals (AUTH-4): the list of requests, deciding them, and approving on the spot.
+
+Also home to two small pieces the other admin screens share: :func:`local_datetime_text`
+(a UTC time shown in the desk's time zone and locale) and :class:`NoticeBar` (an inline,
+non-modal message with an optional follow-up button).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any, ClassVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from merchant_app.errors import KnownError
+from merchant_app.gui.errors import show_error
+from merchant_app.services import approvals
+from merchant_app.services.approvals import APPROVED, PENDING, REFUSED, ApprovalInfo
+from merchant_app.services.context import Actor, AppContext
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()  # the invisible root of flat models (default ``parent`` argument)
+
+_TZ_TOKEN = re.compile(r"\s*t+\s*")
+_SHORT_YEAR = re.compile(r"(?<!y)yy(?!y)")
+
+
+def local_datetime_text(value: datetime | None, locale: QLocale | None = None) -> str:
+    """``value`` (aware UTC) in this desk's time zone, formatted for ``locale`` with
+    seconds and a four-digit year (audit and approval lists need both)."""
+    if value is None:
+        return ""
+    loc = locale or QLocale()
+    when = QDateTime.fromMSecsSinceEpoch(int(value.timestamp() * 1000)).toLocalTime()
+    date_fmt = _SHORT_YEAR.sub("yyyy", loc.dateFormat(QLocale.FormatType.ShortFormat))
+    time_fmt = _TZ_TOKEN.sub(" ", loc.timeFormat(QLocale.FormatType.LongFormat)).strip()
+    return loc.toString(when, f"{date_fmt} {time_fmt}")
+
+
+def heading_label(text: str, parent: QWidget | None = None) -> QLabel:
+    """A screen's title: the application font, larger and bold."""
+    label = QLabel(text, parent)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.35)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def configure_table(table: QTableView, single: bool = True) -> None:
+    """The admin lists' common look: whole-row selection, read-only, compact rows."""
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(
+        QAbstractItemView.SelectionMode.SingleSelection
+        if single
+        else QAbstractItemView.SelectionMode.ExtendedSelection
+    )
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
+    rows = table.verticalHeader()
+    rows.hide()
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows.setDefaultSectionSize(table.fontMetrics().height() + 10)
+    table.horizontalHeader().setHighlightSections(False)
+
+
+def fit_dialog(dialog: QDialog, width: int) -> None:
+    """Give ``dialog`` at least ``width`` and the height its wrapped texts need there
+    (Qt otherwise sizes word-wrapped labels for a narrower window and leaves gaps)."""
+    dialog.setMinimumWidth(width)
+    layout = dialog.layout()
+    if layout is None:
+        return
+    layout.activate()
+    if layout.hasHeightForWidth():
+        height = max(layout.totalHeightForWidth(width), layout.totalMinimumSize().height())
+    else:
+        height = layout.totalSizeHint().height()
+    dialog.resize(width, height)
+
+
+def action_with_mnemonic(action: QAction, text: str) -> None:
+    """Set ``text`` on ``action`` and on the buttons showing it (which otherwise drop the
+    mnemonic and the ellipsis that says a dialog follows)."""
+    action.setText(text)
+    action.setIconText(text)
+
+
+class NoticeBar(QFrame):
+    """An inline message at the top of a screen: what just happened, or what to do next.
+
+    Unlike a message box it does not block and stays readable until dismissed or
+    replaced.  An optional button offers the obvious follow-up action.
+    """
+
+    INFO, SUCCESS, WARNING, ERROR = "info", "success", "warning", "error"
+    _COLOURS: ClassVar[dict[str, tuple[int, int, int]]] = {
+        INFO: (33, 118, 210),
+        SUCCESS: (46, 150, 67),
+        WARNING: (214, 150, 0),
+        ERROR: (205, 45, 45),
+    }
+    _ICONS: ClassVar[dict[str, QStyle.StandardPixmap]] = {
+        INFO: QStyle.StandardPixmap.SP_MessageBoxInformation,
+        SUCCESS: QStyle.StandardPixmap.SP_DialogApplyButton,
+        WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
+        ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
+    }
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("noticeBar")
+        self.level = self.INFO
+        self._callback: Callable[[], None] | None = None
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 6, 6, 6)
+        self._icon = QLabel(self)
+        self._icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self._icon)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        layout.addWidget(self.label, 1)
+        self.action_button = QPushButton(self)
+        self.action_button.clicked.connect(self._on_action_button_clicked)
+        layout.addWidget(self.action_button)
+        self.close_button = QToolButton(self)
+        self.close_button.setText("✕")
+        self.close_button.setAutoRaise(True)
+        self.close_button.setToolTip(self.tr("Dismiss"))
+        self.close_button.setAccessibleName(self.tr("Dismiss"))
+        self.close_button.clicked.connect(self._on_close_button_clicked)
+        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.hide()
+
+    def show_message(
+        self,
+        text: str,
+        level: str = INFO,
+        action_text: str = "",
+        on_action: Callable[[], None] | None = None,
+    ) -> None:
+        """Show ``text``; with ``action_text`` and ``on_action``, also a button."""
+        self.level = level
+        r, g, b = self._COLOURS[level]
+        self.setStyleSheet(
+            f"QFrame#noticeBar {{ background-color: rgba({r}, {g}, {b}, 38);"
+            f" border: 1px solid rgba({r}, {g}, {b}, 150); border-radius: 4px; }}"
+        )
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        self._icon.setPixmap(self.style().standardIcon(self._ICONS[level]).pixmap(size, size))
+        self.label.setText(text)
+        self._callback = on_action
+        self.action_button.setText(action_text)
+        self.action_button.setVisible(bool(action_text and on_action))
+        self.show()
+
+    def text(self) -> str:
+        """The message shown (empty when hidden)."""
+        return self.label.text() if not self.isHidden() else ""
+
+    def clear(self) -> None:
+        """Hide the bar and forget its action."""
+        self._callback = None
+        self.hide()
+
+    def _on_action_button_clicked(self) -> None:
+        callback = self._callback
+        self.clear()
+        if callback is not None:
+            callback()
+
+    def _on_close_button_clicked(self) -> None:
+        self.clear()
+
+
+def kind_text(kind: str) -> str:
+    """A kind of request in words (the technical name when unknown)."""
+    names = {"user.role_change": QCoreApplication.translate("Approvals", "Role change")}
+    return names.get(kind, kind)
+
+
+def status_text(status: str) -> str:
+    """A request's status in words."""
+    names = {
+        PENDING: QCoreApplication.translate("Approvals", "Pending"),
+        APPROVED: QCoreApplication.translate("Approvals", "Approved"),
+        REFUSED: QCoreApplication.translate("Approvals", "Refused"),
+    }
+    return names.get(status, status)
+
+
+def may_decide(actor: Actor, request: ApprovalInfo) -> bool:
+    """Whether to offer Approve/Refuse on ``request`` (the service checks again)."""
+    if request.status != PENDING or request.requested_by == actor.login:
+        return False
+    try:
+        kind = approvals.get_kind(request.kind)
+    except KnownError:
+        return False
+    return actor.can(kind.approve_permission)
+
+
+class ApprovalsTableModel(QAbstractTableModel):
+    """Approval requests as rows; holds frozen :class:`ApprovalInfo` records."""
+
+    REQUESTED, BY, KIND, SUMMARY, REASON, STATUS, DECIDED_BY, DECIDED, NOTE = range(9)
+    ROW_ROLE = Qt.ItemDataRole.UserRole
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ApprovalInfo] = []
+
+    def set_rows(self, rows: list[ApprovalInfo]) -> None:
+        """Replace every row."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> ApprovalInfo | None:
+        """The request shown in ``row``, if any."""
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, request_id: str) -> int:
+        """The row showing ``request_id``, or -1."""
+        return next((i for i, r in enumerate(self._rows) if r.id == request_id), -1)
+
+    def rowCount(self, parent: ModelIndex = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = ROOT) -> int:
+        return 0 if parent.isValid() else 9
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < 9:
+            return None
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            self.tr("Requested"),
+            self.tr("By"),
+            self.tr("Request"),
+            self.tr("Summary"),
+            self.tr("Reason"),
+            self.tr("Status"),
+            self.tr("Decided by"),
+            self.tr("Decided"),
+            self.tr("Note"),
+        )[section]
+
+    def _text(self, r: ApprovalInfo, column: int) -> str:
+        if column == self.REQUESTED:
+            return local_datetime_text(r.requested_at)
+        if column == self.BY:
+            return r.requested_by
+        if column == self.KIND:
+            return kind_text(r.kind)
+        if column == self.SUMMARY:
+            return r.summary
+        if column == self.REASON:
+            return r.reason
+        if column == self.STATUS:
+            return status_text(r.status)
+        if column == self.DECIDED_BY:
+            return r.decided_by or ""
+        if column == self.DECIDED:
+            return local_datetime_text(r.decided_at)
+        return r.decision_note
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.parent().isValid():
+            return None
+        r = self.row_at(index.row())
+        column = index.column()
+        if r is None or not 0 <= column < 9:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(r, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.KIND:
+                return r.kind
+            return self._text(r, column)
+        if role == self.ROW_ROLE:
+            return r
+        if role == Qt.ItemDataRole.FontRole and r.status == PENDING and column == self.STATUS:
+            font = QGuiApplication.font()
+            font.setBold(True)
+            return font
+        return None
+
+
+def _request_box(owner: QWidget, request: ApprovalInfo) -> QGroupBox:
+    """The read-only facts of a request, shared by the decision dialogs."""
+    box = QGroupBox(QCoreApplication.translate("Approvals", "Request"), owner)
+    form = QFormLayout(box)
+
+    for caption, value in (
+        (QCoreApplication.translate("Approvals", "Request:"), kind_text(request.kind)),
+        (QCoreApplication.translate("Approvals", "Change:"), request.summary),
+        (QCoreApplication.translate("Approvals", "Requested by:"), request.requested_by),
+        (
+            QCoreApplication.translate("Approvals", "Requested at:"),
+            local_datetime_text(request.requested_at),
+        ),
+        (QCoreApplication.translate("Approvals", "Reason:"), request.reason or "—"),
+    ):
+        label = QLabel(value, box)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(caption, label)
+    return box
+
+
+class DecisionDialog(QDialog):
+    """Approve or refuse a request at one's own login, with an optional note.
+
+    ``accept()`` calls the service; on a known error the dialog shows it and stays open.
+    ``result_info`` holds the decided request afterwards.
+    """
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        actor: Actor,
+        request: ApprovalInfo,
+        approve: bool,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._ctx, self._actor, self.request, self.approve = ctx, actor, request, approve
+        self.result_info: ApprovalInfo | None = None
+        self.setWindowTitle(self.tr("Approve request") if approve else self.tr("Refuse request"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(_request_box(self, request))
+        form = QFormLayout()
+        self.note_edit = QPlainTextEdit(self)
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setFixedHeight(self.note_edit.fontMetrics().lineSpacing() * 4 + 12)
+        self.note_edit.setPlaceholderText(
+            self.tr("Optional: why you approve")
+            if approve
+            else self.tr("Tell the requester why (recommended)")
+        )
+        note_label = QLabel(self.tr("&Note:"), self)
+        note_label.setBuddy(self.note_edit)
+        form.addRow(note_label, self.note_edit)
+        layout.addLayout(form)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("&Approve") if approve else self.tr("&Refuse"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        fit_dialog(self, 440)
+        self.note_edit.setFocus()
+
+    def accept(self) -> None:
+        try:
+            self.result_info = approvals.decide(
+                self._ctx,
+                self._actor,
+                self.request.id,
+                approve=self.approve,
+                note=self.note_edit.toPlainText(),
+            )
+        except KnownError as exc:
+            show_error(self, exc)
+            return
+        super().accept()
+
+
+class OnTheSpotApprovalDialog(QDialog):
+    """A manager approves a request at the requester's desk by typing their own login and
+    password; the requester stays signed in.
+
+    ``accept()`` calls :func:`merchant_app.services.approvals.approve_on_the_spot`; a wrong
+    password or a missing permission is shown and the dialog stays open.
+    """
+
+    def __init__(
+        self, ctx: AppContext, request: ApprovalInfo, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._ctx, self.request = ctx, request
+        self.result_info: ApprovalInfo | None = None
+        self.setWindowTitle(self.tr("Approve at this desk"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Someone who may approve this request can do it here with their own login "
+                "and password. The person signed in on this desk stays signed in."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addWidget(_request_box(self, request))
+        approver = QGroupBox(self.tr("Approver"), self)
+        form = QFormLayout(approver)
+        self.login_edit = QLineEdit(self)
+        self.login_edit.setMaxLength(40)
+        self.password_edit = QLineEdit(self)
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.note_edit = QLineEdit(self)
+        self.note_edit.setPlaceholderText(self.tr("Optional"))
+        for text, widget in (
+            (self.tr("Approver &login:"), self.login_edit),
+            (self.tr("&Password:"), self.password_edit),
+            (self.tr("&Note:"), self.note_edit),
+        ):
+            label = QLabel(text, approver)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        layout.addWidget(approver)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("&Approve"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.login_edit.textChanged.connect(self._on_field_text_changed)
+        self.password_edit.textChanged.connect(self._on_field_text_changed)
+        self._on_field_text_changed()
+        fit_dialog(self, 460)
+        self.login_edit.setFocus()
+
+    def _on_field_text_changed(self) -> None:
+        self.ok_button.setEnabled(
+            bool(self.login_edit.text().strip() and self.password_edit.text())
+        )
+
+    def accept(self) -> None:
+        try:
+            self.result_info = approvals.approve_on_the_spot(
+                self._ctx,
+                self.login_edit.text(),
+                self.password_edit.text(),
+                self.request.id,
+                note=self.note_edit.text(),
+            )
+        except KnownError as exc:
+            self.password_edit.clear()
+            show_error(self, exc)
+            self.password_edit.setFocus()
+            return
+        self.password_edit.clear()  # the password stays in the widget no longer than needed
+        super().accept()
+
+
+class ApprovalsScreen(QWidget):
+    """Requests the actor made or may decide; approve or refuse them, or let a manager
+    approve one of one's own requests here at this desk."""
+
+    required_permission = ""
+
+    def __init__(self, ctx: AppContext, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx, self._actor = ctx, actor
+        self._loaded = False
+        self.dialog: QDialog | None = None
+
+        self.model = ApprovalsTableModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        configure_table(self.table)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+
+        self.status_combo = QComboBox(self)
+        for text, status in (
+            (self.tr("Pending"), PENDING),
+            (self.tr("Approved"), APPROVED),
+            (self.tr("Refused"), REFUSED),
+            (self.tr("All"), ""),
+        ):
+            self.status_combo.addItem(text, status)
+        self.status_combo.currentIndexChanged.connect(self._on_status_combo_changed)
+        status_label = QLabel(self.tr("&Show:"), self)
+        status_label.setBuddy(self.status_combo)
+
+        self.approve_action = self._action(self.tr("&Approve…"), self._on_approve_action_triggered)
+        self.refuse_action = self._action(self.tr("&Refuse…"), self._on_refuse_action_triggered)
+        self.on_the_spot_action = self._action(
+            self.tr("Approve at this &desk…"), self._on_on_the_spot_action_triggered
+        )
+        self.on_the_spot_action.setToolTip(
+            self.tr("A manager approves your request here by typing their own login")
+        )
+        self.refresh_action = self._action(self.tr("Refresh"), self.refresh)
+        self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+
+        self.notice = NoticeBar(self)
+        self.details = QLabel(self)
+        self.details.setFrameShape(QFrame.Shape.StyledPanel)
+        self.details.setMargin(6)
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setMinimumHeight(self.details.fontMetrics().lineSpacing() * 3 + 14)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+
+        top = QHBoxLayout()
+        top.addWidget(heading_label(self.tr("Approvals"), self))
+        top.addStretch(1)
+        top.addWidget(status_label)
+        top.addWidget(self.status_combo)
+        refresh_button = self._button(self.refresh_action)
+        top.addWidget(refresh_button)
+        buttons = QHBoxLayout()
+        self.approve_button = self._button(self.approve_action)
+        self.refuse_button = self._button(self.refuse_action)
+        self.on_the_spot_button = self._button(self.on_the_spot_action)
+        for button in (self.approve_button, self.refuse_button, self.on_the_spot_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.details)
+        layout.addLayout(buttons)
+
+        QWidget.setTabOrder(self.status_combo, refresh_button)
+        QWidget.setTabOrder(refresh_button, self.table)
+        QWidget.setTabOrder(self.table, self.approve_button)
+        QWidget.setTabOrder(self.approve_button, self.refuse_button)
+        QWidget.setTabOrder(self.refuse_button, self.on_the_spot_button)
+        self._update_actions()
+
+    def _action(self, text: str, slot: Callable[[], None]) -> QAction:
+        action = QAction(self)
+        action_with_mnemonic(action, text)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _button(self, action: QAction) -> QToolButton:
+        button = QToolButton(self)
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        return button
+
+    # ------------------------------------------------------------------ data
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if not self._loaded:
+            # after the current event: the main window may call refresh() itself first
+            QTimer.singleShot(0, self, self._on_first_show)
+
+    def _on_first_show(self) -> None:
+        if not self._loaded:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Reload the requests for the chosen status, keeping the selection if possible."""
+        self._loaded = True
+        current = self.selected_request()
+        try:
+            rows = approvals.list_requests(
+                self._ctx, self._actor, status=self.status_combo.currentData()
+            )
+        except KnownError as exc:
+            self.model.set_rows([])
+            self._update_actions()
+            show_error(self, exc)
+            return
+        self.model.set_rows(rows)
+        self._fit_columns()
+        if current is not None:
+            self.select_request(current.id)
+        self._update_actions()
+
+    def _fit_columns(self) -> None:
+        self.table.resizeColumnsToContents()
+        metrics = self.table.fontMetrics()
+        for column, chars in (
+            (ApprovalsTableModel.SUMMARY, 34),
+            (ApprovalsTableModel.REASON, 26),
+        ):
+            width = min(self.table.columnWidth(column), metrics.averageCharWidth() * chars)
+            self.table.setColumnWidth(column, max(width, metrics.averageCharWidth() * 12))
+
+    def selected_request(self) -> ApprovalInfo | None:
+        """The request selected in the table."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def select_request(self, request_id: str) -> None:
+        """Select the row of ``request_id`` if it is listed."""
+        row = self.model.row_of(request_id)
+        if row >= 0:
+            self.table.selectRow(row)
+
+    def _update_actions(self) -> None:
+        request = self.selected_request()
+        decidable = request is not None and may_decide(self._actor, request)
+        self.approve_action.setEnabled(decidable)
+        self.refuse_action.setEnabled(decidable)
+        own_pending = (
+            request is not None
+            and request.status == PENDING
+            and request.requested_by == self._actor.login
+        )
+        self.on_the_spot_action.setEnabled(own_pending)
+        self.details.setText(self._details_text(request))
+
+    def _details_text(self, r: ApprovalInfo | None) -> str:
+        if r is None:
+            return self.tr("Select a request to see its details.")
+        lines = [
+            self.tr("{kind}: {summary}").format(kind=kind_text(r.kind), summary=r.summary),
+            self.tr("Requested by {login} at {time}. Reason: {reason}").format(
+                login=r.requested_by,
+                time=local_datetime_text(r.requested_at),
+                reason=r.reason or "—",
+            ),
+        ]
+        if r.status != PENDING:
+            lines.append(
+                self.tr("{status} by {login} at {time}. Note: {note}").format(
+                    status=status_text(r.status),
+                    login=r.decided_by or "",
+                    time=local_datetime_text(r.decided_at),
+                    note=r.decision_note or "—",
+                )
+            )
+        elif r.requested_by == self._actor.login:
+            lines.append(
+                self.tr(
+                    "Waiting for approval. A manager can approve now at this desk "
+                    "with “Approve at this desk…”."
+                )
+            )
+        return "\n".join(lines)
+
+    # ----------------------------------------------------------------- slots
+
+    def _on_table_selection_changed(self, *_args: Any) -> None:
+        self._update_actions()
+
+    def _on_status_combo_changed(self, _index: int) -> None:
+        self.refresh()
+
+    def _on_table_double_clicked(self, _index: QModelIndex) -> None:
+        if self.approve_action.isEnabled():
+            self.approve_action.trigger()
+        elif self.on_the_spot_action.isEnabled():
+            self.on_the_spot_action.trigger()
+
+    def _open(self, dialog: QDialog, on_accepted: Callable[[], None]) -> None:
+        self.dialog = dialog
+        dialog.accepted.connect(on_accepted)
+        dialog.finished.connect(self._on_dialog_finished)
+        dialog.open()
+
+    def _on_dialog_finished(self, _result: int) -> None:
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+            self.dialog = None
+
+    def _on_approve_action_triggered(self) -> None:
+        self._decide(approve=True)
+
+    def _on_refuse_action_triggered(self) -> None:
+        self._decide(approve=False)
+
+    def _decide(self, approve: bool) -> None:
+        request = self.selected_request()
+        if request is None:
+            return
+        dialog = DecisionDialog(self._ctx, self._actor, request, approve, self)
+        self._open(dialog, lambda: self._on_decision_dialog_accepted(dialog))
+
+    def _on_decision_dialog_accepted(self, dialog: DecisionDialog) -> None:
+        info = dialog.result_info
+        if info is not None:
+            text = (
+                self.tr("Approved and applied: {summary}")
+                if info.status == APPROVED
+                else self.tr("Refused: {summary}")
+            )
+            self.notice.show_message(
+                text.format(summary=info.summary),
+                NoticeBar.SUCCESS if info.status == APPROVED else NoticeBar.INFO,
+            )
+        self.refresh()
+
+    def _on_on_the_spot_action_triggered(self) -> None:
+        request = self.selected_request()
+        if request is None:
+            return
+        dialog = OnTheSpotApprovalDialog(self._ctx, request, self)
+        self._open(dialog, lambda: self._on_on_the_spot_dialog_accepted(dialog))
+
+    def _on_on_the_spot_dialog_accepted(self, dialog: OnTheSpotApprovalDialog) -> None:
+        info = dialog.result_info
+        if info is not None:
+            self.notice.show_message(
+                self.tr("{login} approved: {summary}").format(
+                    login=info.decided_by or "", summary=info.summary
+                ),
+                NoticeBar.SUCCESS,
+            )
+        self.refresh()
