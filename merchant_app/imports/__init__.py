@@ -1,0 +1,1 @@
+"""Parsing of files the shop brings in (CSV exports); no database access here."""
