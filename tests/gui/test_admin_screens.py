@@ -20,7 +20,6 @@ from merchant_app.gui.screens.approvals import (
     ApprovalsTableModel,
     DecisionDialog,
     OnTheSpotApprovalDialog,
-    local_datetime_text,
 )
 from merchant_app.gui.screens.audit_log import (
     AnyDateEdit,
@@ -37,6 +36,7 @@ from merchant_app.gui.screens.users import (
     UsersScreen,
     UsersTableModel,
 )
+from merchant_app.gui.widgets import local_datetime_text
 from merchant_app.services import approvals, audit, auth, staff
 from merchant_app.services.context import Actor
 from merchant_app.services.permissions import (

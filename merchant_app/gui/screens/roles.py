@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from merchant_app.errors import KnownError
 from merchant_app.gui.errors import show_error
-from merchant_app.gui.screens.approvals import (
+from merchant_app.gui.widgets import (
     ROOT,
     ModelIndex,
     NoticeBar,

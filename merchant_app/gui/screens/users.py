@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
 
 from merchant_app.errors import KnownError
 from merchant_app.gui.errors import show_error
-from merchant_app.gui.screens.approvals import (
+from merchant_app.gui.screens.approvals import OnTheSpotApprovalDialog
+from merchant_app.gui.widgets import (
     ROOT,
     ModelIndex,
     NoticeBar,
-    OnTheSpotApprovalDialog,
     action_with_mnemonic,
     configure_table,
     fit_dialog,
