@@ -55,6 +55,10 @@ class ImportIssue:
     row: int
     column: str
     message: str
+    # The untranslated English template and its fields, so that the window can translate
+    # the message (context "Imports"); not part of equality.
+    template: str = field(default="", compare=False, repr=False)
+    params: tuple[tuple[str, str], ...] = field(default=(), compare=False, repr=False)
 
     def __str__(self) -> str:
         where = f"row {self.row}" if self.row else "file"
