@@ -28,6 +28,9 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("gui", parents=[common], help="start the window (the default)")
     demo = sub.add_parser("demo", parents=[common], help="create the demo shop")
     demo.add_argument("--force", action="store_true", help="replace an existing demo shop")
+    demo.add_argument(
+        "--products", type=int, default=200, help="how many demo products (default 200)"
+    )
     db = sub.add_parser("db", parents=[common], help="database maintenance")
     db_sub = db.add_subparsers(dest="db_command", required=True)
     db_sub.add_parser("upgrade", parents=[common], help="migrate to the newest schema")
@@ -38,6 +41,36 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser(
         "selfcheck", parents=[common], help="open the database and the keyring, then report"
     )
+    imp = sub.add_parser("import", parents=[common], help="import data from a file")
+    imp_sub = imp.add_subparsers(dest="import_command", required=True)
+    products_in = imp_sub.add_parser(
+        "products",
+        parents=[common],
+        help="import products (and stock) from a CSV file, all or nothing; "
+        "runs as the shop's Owner account (the first active Owner)",
+        description="Import products from the app's own CSV, or a WooCommerce or Shopify "
+        "product export. Headless jobs run as the shop's Owner account (the first active "
+        "user with the Owner role). Any problem: nothing is imported, every problem is "
+        "printed with its row, and the exit status is 1.",
+    )
+    products_in.add_argument("file", type=Path, help="the CSV file")
+    products_in.add_argument(
+        "--format",
+        choices=("app", "woocommerce", "shopify"),
+        help="the file's format (default: detected from the header)",
+    )
+    products_in.add_argument(
+        "--dry-run", action="store_true", help="check the file and report; write nothing"
+    )
+    exp = sub.add_parser("export", parents=[common], help="export data to a file")
+    exp_sub = exp.add_subparsers(dest="export_command", required=True)
+    products_out = exp_sub.add_parser(
+        "products",
+        parents=[common],
+        help="export every product to a CSV file in the app's own format "
+        "(runs as the shop's Owner account)",
+    )
+    products_out.add_argument("--out", type=Path, required=True, help="the file to write")
     return p
 
 
@@ -71,7 +104,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
             print(f"demo shop already exists in {settings.data_dir} (use --force to recreate)")
             return 0
         raise Conflict(QT_TRANSLATE_NOOP("Errors", "This database already has a shop."))
-    shop, desk = create_demo_shop(ctx)
+    shop, desk = create_demo_shop(ctx, products=max(0, args.products))
     save_settings(settings.with_changes(desk_id=desk.id, shop_name=shop.name))
     print(f"demo shop created in {settings.data_dir} (keyring: {ctx.keys.kind})")
     return 0
@@ -131,6 +164,80 @@ def _cmd_selfcheck(args: argparse.Namespace) -> int:
     return 0 if ok else 4
 
 
+def _as_owner(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The opened shop and its Owner: headless jobs act as the first active Owner."""
+    from sqlalchemy import select
+
+    from merchant_app.bootstrap import open_app
+    from merchant_app.errors import QT_TRANSLATE_NOOP, NotFound
+    from merchant_app.models import Role, User
+    from merchant_app.services.permissions import OWNER, load_actor
+
+    opened = open_app(_settings(args))
+    if opened.shop is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This database has no shop yet."))
+    with opened.ctx.db.transaction() as s:
+        owner_id = s.scalar(
+            select(User.id)
+            .join(Role, Role.id == User.role_id)
+            .where(Role.name == OWNER, User.active.is_(True))
+            .order_by(User.created_at, User.login)
+            .limit(1)
+        )
+        if owner_id is None:
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "The shop has no active Owner."))
+        owner = load_actor(s, owner_id)
+    return opened, owner
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from merchant_app.imports.product_csv import parse_products
+    from merchant_app.money import minor_digits
+    from merchant_app.services.product_import import ImportRefused, import_products
+
+    opened, owner = _as_owner(args)
+    assert opened.shop is not None
+    data = args.file.read_bytes()
+    parsed = parse_products(data, args.format, minor_digits(opened.shop.currency))
+    issues = list(parsed.issues)
+    report = None
+    try:
+        report = import_products(
+            opened.ctx, owner, parsed.rows, dry_run=args.dry_run or bool(issues)
+        )
+    except ImportRefused as exc:
+        issues += exc.issues
+    if issues:
+        issues.sort(key=lambda i: (i.row, i.column))
+        for issue in issues:
+            print(f"{args.file.name}: {issue}", file=sys.stderr)
+        print(
+            f"merchant-app import: {len(issues)} problem(s) in {args.file.name}; "
+            "nothing was imported",
+            file=sys.stderr,
+        )
+        return 1
+    assert report is not None
+    verb = "would import" if args.dry_run else "imported"
+    print(
+        f"{verb} {report.rows} rows ({parsed.format} format) as {owner.login}: "
+        f"{report.created} new, {report.updated} updated, {report.unchanged} unchanged, "
+        f"{report.stock_moves} stock moves, {report.categories_created} new categories"
+    )
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from merchant_app.services.product_export import export_products
+
+    opened, owner = _as_owner(args)
+    data = export_products(opened.ctx, owner)
+    args.out.write_bytes(data)
+    lines = data.count(b"\n") - 1
+    print(f"exported {lines} products to {args.out}")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``merchant-app``."""
     args = _parser().parse_args(argv)
@@ -139,7 +246,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from merchant_app.gui.app import run_gui
 
         return run_gui(args.data_dir, args.database_url)
-    handlers = {"demo": _cmd_demo, "db": _cmd_db, "audit": _cmd_audit, "selfcheck": _cmd_selfcheck}
+    handlers = {
+        "demo": _cmd_demo,
+        "db": _cmd_db,
+        "audit": _cmd_audit,
+        "selfcheck": _cmd_selfcheck,
+        "import": _cmd_import,
+        "export": _cmd_export,
+    }
     from merchant_app.errors import KnownError
 
     try:

@@ -3,20 +3,44 @@
 from merchant_app.models.audit import ApprovalRequest, AuditEntry, AuditHead
 from merchant_app.models.auth import EnrolmentCode, Permission, Role, User, role_permission
 from merchant_app.models.base import Base
+from merchant_app.models.catalog import Category, PriceChange, Product, ProductBarcode, Supplier
 from merchant_app.models.shop import Desk, DeskSequence, Shop, ShopSetting
+from merchant_app.models.stock import (
+    Location,
+    PurchaseOrder,
+    PurchaseOrderLine,
+    StockCount,
+    StockCountLine,
+    StockCountUnknownScan,
+    StockLevel,
+    StockMove,
+)
 
 __all__ = [
     "ApprovalRequest",
     "AuditEntry",
     "AuditHead",
     "Base",
+    "Category",
     "Desk",
     "DeskSequence",
     "EnrolmentCode",
+    "Location",
     "Permission",
+    "PriceChange",
+    "Product",
+    "ProductBarcode",
+    "PurchaseOrder",
+    "PurchaseOrderLine",
     "Role",
     "Shop",
     "ShopSetting",
+    "StockCount",
+    "StockCountLine",
+    "StockCountUnknownScan",
+    "StockLevel",
+    "StockMove",
+    "Supplier",
     "User",
     "role_permission",
 ]

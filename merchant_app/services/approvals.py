@@ -27,7 +27,12 @@ from merchant_app.services.permissions import authorize, load_actor
 Applier = Callable[[Session, AppContext, Actor, dict[str, Any]], None]
 
 # Modules whose import registers approval kinds (imported on first use).
-HANDLER_MODULES = ("merchant_app.services.staff",)
+HANDLER_MODULES = (
+    "merchant_app.services.staff",
+    "merchant_app.services.catalog",
+    "merchant_app.services.catalog_prices",
+    "merchant_app.services.stock",
+)
 
 PENDING, APPROVED, REFUSED = "pending", "approved", "refused"
 
