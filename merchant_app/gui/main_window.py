@@ -34,13 +34,14 @@ def _screen_specs() -> list[tuple[str, str, Callable[..., QWidget] | None, str]]
     """(key, title, factory, permission) for every screen, in navigation order."""
     from merchant_app.gui.screens.approvals import ApprovalsScreen
     from merchant_app.gui.screens.audit_log import AuditScreen
+    from merchant_app.gui.screens.inventory import InventoryScreen
     from merchant_app.gui.screens.roles import RolesScreen
     from merchant_app.gui.screens.users import UsersScreen
 
     t = QCoreApplication.translate
     return [
         ("orders", t("MainWindow", "Orders"), None, PLANNED["orders"][0]),
-        ("inventory", t("MainWindow", "Inventory"), None, PLANNED["inventory"][0]),
+        ("inventory", t("MainWindow", "Inventory"), InventoryScreen, ""),
         ("members", t("MainWindow", "Members"), None, PLANNED["members"][0]),
         ("labels", t("MainWindow", "Labels"), None, PLANNED["labels"][0]),
         ("reports", t("MainWindow", "Reports"), None, PLANNED["reports"][0]),

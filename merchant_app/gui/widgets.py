@@ -183,3 +183,14 @@ class NoticeBar(QFrame):
 
     def _on_close_button_clicked(self) -> None:
         self.clear()
+
+
+def size_columns(table: QTableView, widths: dict[int, int], stretch: int) -> None:
+    """Give columns fixed starting widths (in average characters, so they scale with the
+    font and the screen's DPI) and let ``stretch`` take the rest of the width."""
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    char = table.fontMetrics().averageCharWidth()
+    for column, chars in widths.items():
+        header.resizeSection(column, chars * char + 16)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)

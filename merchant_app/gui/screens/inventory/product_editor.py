@@ -1,0 +1,248 @@
+"""The product editor: every INV-1 field on one form, saved in one action.
+
+A new product is created with its barcodes in one transaction.  For an existing product
+the fields, the price (which may need a manager's approval) and the barcodes are saved
+by their own services; a refusal is shown in the dialog and the form keeps what was
+typed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from merchant_app.barcodes import detect as barcode_kind
+from merchant_app.errors import KnownError
+from merchant_app.gui.errors import show_error
+from merchant_app.gui.widgets import NoticeBar, fit_dialog
+from merchant_app.money import format_plain, minor_digits, parse_amount
+from merchant_app.services import catalog, catalog_prices
+from merchant_app.services.context import Actor, AppContext
+
+_MAX = 2**31 - 1
+
+
+def _spin(parent: QWidget, suffix: str = "", maximum: int = 1_000_000) -> QSpinBox:
+    box = QSpinBox(parent)
+    box.setRange(0, maximum)
+    if suffix:
+        box.setSuffix(f" {suffix}")
+    return box
+
+
+def flatten_categories(nodes: Any) -> list[Any]:
+    """The category tree as a list in display order (parents before children)."""
+    out: list[Any] = []
+    for node in nodes:
+        out.append(node)
+        out.extend(flatten_categories(node.children))
+    return out
+
+
+class ProductEditorDialog(QDialog):
+    """Create (``product_id`` None) or edit a product; ``saved`` holds the result."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        actor: Actor,
+        product_id: str | None,
+        currency: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._ctx, self._actor = ctx, actor
+        self._digits = minor_digits(currency)
+        self.saved: Any = None
+        self.detail: Any = catalog.get_product(ctx, actor, product_id) if product_id else None
+        self.setWindowTitle(self.tr("Edit product") if product_id else self.tr("New product"))
+        layout = QVBoxLayout(self)
+        self.notice = NoticeBar(self)
+        layout.addWidget(self.notice)
+        form = QFormLayout()
+        layout.addLayout(form)
+        self.sku = QLineEdit(self)
+        self.sku.setMaxLength(64)
+        self.name = QLineEdit(self)
+        self.name.setMaxLength(200)
+        self.category = QComboBox(self)
+        self.category.addItem(self.tr("(no category)"), None)
+        for node in flatten_categories(catalog.category_tree(ctx, actor)):
+            self.category.addItem(node.path, node.id)
+        self.barcodes = QLineEdit(self)
+        self.barcodes.setPlaceholderText(
+            self.tr("EAN-13, UPC-A or internal codes, comma-separated")
+        )
+        self.unit = QLineEdit("pcs", self)
+        self.unit.setMaxLength(16)
+        self.price = QLineEdit(self)
+        self.price.setPlaceholderText("0.00")
+        self.cost = QLineEdit(self)
+        self.cost.setPlaceholderText("0.00")
+        self.tax = QLineEdit(self)
+        self.tax.setPlaceholderText(self.tr("e.g. 13"))
+        self.weight = _spin(self, "g")
+        dims = QHBoxLayout()
+        self.length, self.width, self.height = (_spin(self, "mm", 10_000) for _ in range(3))
+        for box in (self.length, self.width, self.height):
+            dims.addWidget(box)
+        self.status = QComboBox(self)
+        for value, text in (("draft", self.tr("Draft")), ("listed", self.tr("Listed"))):
+            self.status.addItem(text, value)
+        self.reorder_point = _spin(self)
+        self.reorder_qty = _spin(self)
+        self.backorder = QCheckBox(self.tr("Allow selling when out of stock"), self)
+        self.description = QPlainTextEdit(self)
+        self.description.setFixedHeight(70)
+        rows: list[tuple[str, Any]] = [
+            (self.tr("&SKU:"), self.sku),
+            (self.tr("&Name:"), self.name),
+            (self.tr("&Category:"), self.category),
+            (self.tr("&Barcodes:"), self.barcodes),
+            (self.tr("&Unit:"), self.unit),
+            (self.tr("Selling &price:"), self.price),
+            (self.tr("C&ost:"), self.cost),
+            (self.tr("&Tax rate (%):"), self.tax),
+            (self.tr("&Weight:"), self.weight),
+            (self.tr("Size (L × W × H):"), dims),
+            (self.tr("Listing &status:"), self.status),
+            (self.tr("&Reorder point:"), self.reorder_point),
+            (self.tr("Reorder &quantity:"), self.reorder_qty),
+            ("", self.backorder),
+            (self.tr("&Description:"), self.description),
+        ]
+        for text, field in rows:
+            if isinstance(field, QWidget) and text:
+                label = QLabel(text, self)
+                label.setBuddy(field)
+                form.addRow(label, field)
+            elif text:
+                form.addRow(text, field)
+            else:
+                form.addRow(field)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        if self.detail is not None:
+            self._fill(self.detail)
+        can_price = actor.can("price.change")
+        self.price.setEnabled(can_price)
+        self.cost.setEnabled(can_price)
+        fit_dialog(self, 560)
+
+    def _fill(self, d: Any) -> None:
+        self.sku.setText(d.sku)
+        self.name.setText(d.name)
+        self.category.setCurrentIndex(max(self.category.findData(d.category_id), 0))
+        self.barcodes.setText(", ".join(b.code for b in d.barcodes))
+        self.unit.setText(d.unit)
+        self.price.setText(format_plain(d.price_minor, self._digits))
+        self.cost.setText(format_plain(d.cost_minor or 0, self._digits))
+        self.tax.setText(format_plain(d.tax_rate_bp, 2).rstrip("0").rstrip("."))
+        self.weight.setValue(d.weight_g)
+        self.length.setValue(d.length_mm)
+        self.width.setValue(d.width_mm)
+        self.height.setValue(d.height_mm)
+        index = self.status.findData(d.status)
+        if index < 0:
+            self.status.addItem(self.tr("Delisted"), d.status)
+            index = self.status.count() - 1
+        self.status.setCurrentIndex(index)
+        self.status.setEnabled(d.status != "delisted")
+        self.reorder_point.setValue(d.reorder_point)
+        self.reorder_qty.setValue(d.reorder_qty)
+        self.backorder.setChecked(d.allow_backorder)
+        self.description.setPlainText(d.description)
+
+    def _codes(self) -> list[str]:
+        return [c.strip() for c in self.barcodes.text().replace(";", ",").split(",") if c.strip()]
+
+    def _fields(self) -> dict[str, Any]:
+        tax_text = self.tax.text().strip() or "0"
+        return {
+            "sku": self.sku.text().strip(),
+            "name": self.name.text().strip(),
+            "description": self.description.toPlainText().strip(),
+            "category_id": self.category.currentData(),
+            "unit": self.unit.text().strip() or "pcs",
+            "tax_rate_bp": parse_amount(tax_text, 2, field=self.tr("Tax rate")),
+            "weight_g": self.weight.value(),
+            "length_mm": self.length.value(),
+            "width_mm": self.width.value(),
+            "height_mm": self.height.value(),
+            "reorder_point": self.reorder_point.value(),
+            "reorder_qty": self.reorder_qty.value(),
+            "allow_backorder": self.backorder.isChecked(),
+        }
+
+    def _money(self, edit: QLineEdit, field: str) -> int:
+        return parse_amount(edit.text().strip() or "0", self._digits, field=field)
+
+    def accept(self) -> None:
+        try:
+            self._save()
+        except KnownError as exc:
+            self.notice.show_message(str(exc), NoticeBar.ERROR)
+            return
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        super().accept()
+
+    def _save(self) -> None:
+        codes = self._codes()
+        for code in codes:  # refuse a bad code before anything is saved
+            barcode_kind(code)
+        values = self._fields()
+        price = self._money(self.price, self.tr("Selling price"))
+        cost = self._money(self.cost, self.tr("Cost"))
+        if self.detail is None:
+            data = catalog.ProductInput(
+                **values, price_minor=price, cost_minor=cost, status=self.status.currentData()
+            )
+            self.saved = catalog.create_product(self._ctx, self._actor, data, self._codes())
+            return
+        d = self.detail
+        changes = {k: v for k, v in values.items() if getattr(d, k) != v}
+        if changes:
+            catalog.update_product(self._ctx, self._actor, d.id, changes)
+        if price != d.price_minor or cost != (d.cost_minor or 0):
+            result = catalog_prices.change_price(
+                self._ctx,
+                self._actor,
+                d.id,
+                price_minor=price if price != d.price_minor else None,
+                cost_minor=cost if cost != (d.cost_minor or 0) else None,
+            )
+            if not result.applied:
+                self.notice.show_message(
+                    self.tr("The price change waits for a manager's approval."), NoticeBar.INFO
+                )
+        old_codes = {b.code for b in d.barcodes}
+        new_codes = self._codes()
+        for code in new_codes:
+            if code not in old_codes:
+                catalog.add_barcode(self._ctx, self._actor, d.id, code)
+        for code in old_codes - set(new_codes):
+            catalog.remove_barcode(self._ctx, self._actor, d.id, code)
+        status = self.status.currentData()
+        if status != d.status and d.status != "delisted":
+            catalog.set_listing_status(self._ctx, self._actor, d.id, status)
+        self.saved = catalog.get_product(self._ctx, self._actor, d.id)
