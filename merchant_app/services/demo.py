@@ -6,8 +6,9 @@ on a machine with no OS keyring (in memory, named in the window title).
 
 from __future__ import annotations
 
-from merchant_app.services import auth, staff
+from merchant_app.services import auth, locations, product_import, staff
 from merchant_app.services.context import AppContext
+from merchant_app.services.demo_catalog import DEMO_WAREHOUSE, demo_product_rows
 from merchant_app.services.permissions import (
     CUSTOMER_SERVICE,
     FINANCE,
@@ -30,9 +31,11 @@ DEMO_USERS: tuple[tuple[str, str, str, str], ...] = (
 DEMO_PASSWORDS = {login: password for login, _, _, password in DEMO_USERS}
 
 
-def create_demo_shop(ctx: AppContext) -> tuple[ShopInfo, DeskInfo]:
-    """Create the demo shop in an empty database: the shop, this desk and one user per
-    default role with the passwords in :data:`DEMO_USERS`."""
+def create_demo_shop(ctx: AppContext, products: int = 200) -> tuple[ShopInfo, DeskInfo]:
+    """Create the demo shop in an empty database: the shop, this desk, one user per
+    default role with the passwords in :data:`DEMO_USERS`, a warehouse beside the shop
+    floor, and a catalog of about ``products`` products with stock (written through the
+    ordinary product import)."""
     login, name, _, password = DEMO_USERS[0]
     shop, desk = create_shop(
         ctx,
@@ -51,4 +54,7 @@ def create_demo_shop(ctx: AppContext) -> tuple[ShopInfo, DeskInfo]:
         staff.create_user(
             ctx, owner, login=login, display_name=name, role_id=roles[role], password=password
         )
+    if products > 0:
+        product_import.import_products(ctx, owner, demo_product_rows(products), dry_run=False)
+        locations.create_location(ctx, owner, DEMO_WAREHOUSE, "Warehouse 仓库", "warehouse")
     return shop, desk
