@@ -71,7 +71,8 @@ from merchant_app.services.catalog_rules import (
 )
 from merchant_app.services.context import Actor, AppContext
 from merchant_app.services.permissions import authorize
-from merchant_app.services.shop import get_setting, next_number
+from merchant_app.services.shop import next_number
+from merchant_app.services.stock import auto_delist_enabled as delist_if_empty_allowed
 
 IN_STORE_SEQUENCE = "barcode.in_store"
 IN_STORE_PER_DESK = 10**8  # serials of desk Dnn are nn·10⁸ … nn·10⁸ + 99,999,999
@@ -305,12 +306,7 @@ def create_variant(
         return product_detail(s, p.id, current)
 
 
-def update_product(
-    ctx: AppContext, actor: Actor, product_id: str, changes: Mapping[str, Any]
-) -> ProductDetail:
-    """Change the given fields (any of :data:`EDITABLE`); the audit entry lists each
-    changed field with its old and new value.  Prices: ``catalog_prices.change_price``;
-    listing status: :func:`set_listing_status` / :func:`request_delist`."""
+def _check_editable(changes: Mapping[str, Any]) -> None:
     unknown = set(changes) - EDITABLE
     if unknown:
         raise InvalidInput(
@@ -318,21 +314,74 @@ def update_product(
             fields=", ".join(sorted(unknown)),
         )
     _check_values(changes)
+
+
+def _apply_changes(
+    s: Session, ctx: AppContext, current: Actor, p: Product, changes: Mapping[str, Any]
+) -> None:
+    """Set the changed fields of ``p`` and audit them, old and new value each."""
+    _check_references(s, changes, p.id)
+    diff: dict[str, list[Any]] = {}
+    for key, value in changes.items():
+        value = value.strip() if key in ("name", "unit") else value
+        if getattr(p, key) != value:
+            diff[key] = [getattr(p, key), value]
+            setattr(p, key, value)
+    if diff:
+        p.name_key, p.sku_key = search_key(p.name), search_key(p.sku)
+        p.updated_at = ctx.clock()
+        s.flush()
+        audit.record(s, ctx, current, "product.update", p.sku, diff)
+
+
+def update_product(
+    ctx: AppContext, actor: Actor, product_id: str, changes: Mapping[str, Any]
+) -> ProductDetail:
+    """Change the given fields (any of :data:`EDITABLE`); the audit entry lists each
+    changed field with its old and new value.  Prices: ``catalog_prices.change_price``;
+    listing status: :func:`set_listing_status` / :func:`request_delist`."""
+    _check_editable(changes)
     with ctx.db.transaction() as s:
         current = authorize(s, actor, "product.edit")
         p = product_or_fail(s, product_id)
-        _check_references(s, changes, p.id)
-        diff: dict[str, list[Any]] = {}
-        for key, value in changes.items():
-            value = value.strip() if key in ("name", "unit") else value
-            if getattr(p, key) != value:
-                diff[key] = [getattr(p, key), value]
-                setattr(p, key, value)
-        if diff:
-            p.name_key, p.sku_key = search_key(p.name), search_key(p.sku)
-            p.updated_at = ctx.clock()
-            s.flush()
-            audit.record(s, ctx, current, "product.update", p.sku, diff)
+        _apply_changes(s, ctx, current, p, changes)
+        return product_detail(s, p.id, current)
+
+
+def save_product(
+    ctx: AppContext,
+    actor: Actor,
+    product_id: str,
+    changes: Mapping[str, Any],
+    barcodes: Sequence[str],
+    status: str,
+) -> ProductDetail:
+    """What the product editor saves, in one transaction: the changed fields (any of
+    :data:`EDITABLE`), the product's whole set of barcodes (added ones checked, removed
+    ones taken off) and its listing status (draft or listed; delisting needs
+    :func:`request_delist`).  Any refusal changes nothing.  Prices are their own action
+    (``catalog_prices.change_price``: it may need approval)."""
+    _check_editable(changes)
+    wanted = list(dict.fromkeys(c.strip() for c in barcodes if c.strip()))
+    with ctx.db.transaction() as s:
+        current = authorize(s, actor, "product.edit")
+        p = product_or_fail(s, product_id)
+        _apply_changes(s, ctx, current, p, changes)
+        held = {
+            row.code: row
+            for row in s.scalars(select(ProductBarcode).where(ProductBarcode.product_id == p.id))
+        }
+        for code, row in held.items():
+            if code not in wanted:
+                s.delete(row)
+                audit.record(s, ctx, current, "product.barcode_remove", p.sku, {"code": code})
+        s.flush()
+        for code in wanted:
+            if code not in held:
+                info = _attach_barcode(s, p, code)
+                audit.record(s, ctx, current, "product.barcode_add", p.sku, {"code": info.code})
+        if status != p.status:
+            _set_status(s, ctx, current, p, status)
         return product_detail(s, p.id, current)
 
 
@@ -420,23 +469,27 @@ def assign_in_store_barcode(ctx: AppContext, actor: Actor, product_id: str) -> B
 # --- listing status ----------------------------------------------------------------------
 
 
-def set_listing_status(
-    ctx: AppContext, actor: Actor, product_id: str, status: str
-) -> ProductDetail:
-    """Move a product between draft and listed (also relisting a delisted one).
-    Delisting is an approval: :func:`request_delist`."""
+def _set_status(s: Session, ctx: AppContext, current: Actor, p: Product, status: str) -> None:
     first_problem([check_status(status)])
     if status == "delisted":
         raise InvalidTransition(
             QT_TRANSLATE_NOOP("Errors", "Delisting a product needs approval: request it.")
         )
+    if p.status != status:
+        old = p.status
+        p.status, p.updated_at = status, ctx.clock()
+        audit.record(s, ctx, current, "product.status", p.sku, {"from": old, "to": status})
+
+
+def set_listing_status(
+    ctx: AppContext, actor: Actor, product_id: str, status: str
+) -> ProductDetail:
+    """Move a product between draft and listed (also relisting a delisted one).
+    Delisting is an approval: :func:`request_delist`."""
     with ctx.db.transaction() as s:
         current = authorize(s, actor, "product.edit")
         p = product_or_fail(s, product_id)
-        if p.status != status:
-            old = p.status
-            p.status, p.updated_at = status, ctx.clock()
-            audit.record(s, ctx, current, "product.status", p.sku, {"from": old, "to": status})
+        _set_status(s, ctx, current, p, status)
         return product_detail(s, p.id, current)
 
 
@@ -468,12 +521,6 @@ def _apply_delist(s: Session, ctx: AppContext, approver: Actor, payload: dict[st
     s.expire(p)
     if changed:
         audit.record(s, ctx, approver, "product.delist", p.sku, {"approved": True})
-
-
-def delist_if_empty_allowed(session: Session) -> bool:
-    """Whether the shop wants products delisted automatically when their stock reaches
-    zero (shop setting ``auto_delist_at_zero`` = ``"1"``)."""
-    return get_setting(session, "auto_delist_at_zero", "0") == "1"
 
 
 approvals.register(
@@ -514,6 +561,7 @@ __all__ = [
     "remove_barcode",
     "rename_category",
     "request_delist",
+    "save_product",
     "search_products",
     "set_listing_status",
     "update_product",

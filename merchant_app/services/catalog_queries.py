@@ -22,6 +22,7 @@ from merchant_app.services.catalog_categories import category_ids_under
 from merchant_app.services.catalog_rules import like_escape, search_key
 from merchant_app.services.context import Actor, AppContext
 from merchant_app.services.permissions import load_actor
+from merchant_app.services.stock import product_totals
 
 COST_PERMISSIONS = frozenset({"report.view_cost", "price.change", "product.edit"})
 _TOP = chr(0x10FFFF)  # sorts after every other character (BINARY collation, UTF-8)
@@ -130,34 +131,10 @@ def parse_options(text: str) -> tuple[tuple[str, str], ...]:
 
 
 def stock_totals(session: Session, product_ids: list[str]) -> dict[str, tuple[int, int]]:
-    """``{product_id: (on_hand, sellable)}`` summed over locations, in one grouped query
-    (per 500 ids); a parent's figures are the sums over its variants."""
-    totals: dict[str, tuple[int, int]] = {}
-    for start in range(0, len(product_ids), 500):
-        chunk = product_ids[start : start + 500]
-        own = select(
-            StockLevel.product_id.label("pid"),
-            StockLevel.on_hand.label("on_hand"),
-            (StockLevel.on_hand - StockLevel.reserved).label("sellable"),
-        ).where(StockLevel.product_id.in_(chunk))
-        via_parent = (
-            select(
-                Product.parent_id.label("pid"),
-                StockLevel.on_hand.label("on_hand"),
-                (StockLevel.on_hand - StockLevel.reserved).label("sellable"),
-            )
-            .join(StockLevel, StockLevel.product_id == Product.id)
-            .where(Product.parent_id.in_(chunk))
-        )
-        both = own.union_all(via_parent).subquery()
-        rows = session.execute(
-            select(both.c.pid, func.sum(both.c.on_hand), func.sum(both.c.sellable)).group_by(
-                both.c.pid
-            )
-        )
-        for pid, on_hand, sellable in rows:
-            totals[pid] = (int(on_hand or 0), int(sellable or 0))
-    return totals
+    """``{product_id: (on_hand, sellable)}`` summed over locations; a parent's figures
+    are the sums over its variants (the stock service's totals)."""
+    totals = product_totals(session, product_ids, include_variants=True)
+    return {pid: (t.on_hand, t.sellable) for pid, t in totals.items()}
 
 
 def _prefix(session: Session, column: Any, key: str) -> ColumnElement[bool]:

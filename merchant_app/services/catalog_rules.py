@@ -18,7 +18,6 @@ UNIT_MAX = 16
 CATEGORY_NAME_MAX = 80
 CATEGORY_SEPARATOR = " > "
 SUPPLIER_NAME_MAX = 120
-DEFAULT_LOCATION = "MAIN"
 
 # Integer fields a product carries; none may be negative.
 NUMBER_FIELDS = (

@@ -25,8 +25,9 @@ from merchant_app.models import (
 from merchant_app.money import minor_digits
 from merchant_app.services import audit
 from merchant_app.services.catalog_queries import parse_options
-from merchant_app.services.catalog_rules import CATEGORY_SEPARATOR, DEFAULT_LOCATION
+from merchant_app.services.catalog_rules import CATEGORY_SEPARATOR
 from merchant_app.services.context import Actor, AppContext
+from merchant_app.services.locations import DEFAULT_CODE as DEFAULT_LOCATION
 from merchant_app.services.permissions import authorize
 
 

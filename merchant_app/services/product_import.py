@@ -39,7 +39,6 @@ from merchant_app.services.catalog_categories import ensure_category_path, ensur
 from merchant_app.services.catalog_prices import needs_approval, price_change_rows
 from merchant_app.services.catalog_rules import (
     CATEGORY_SEPARATOR,
-    DEFAULT_LOCATION,
     check_category_name,
     check_name,
     check_number,
@@ -50,6 +49,7 @@ from merchant_app.services.catalog_rules import (
     search_key,
 )
 from merchant_app.services.context import Actor, AppContext
+from merchant_app.services.locations import DEFAULT_CODE as DEFAULT_LOCATION
 from merchant_app.services.locations import default_location
 from merchant_app.services.permissions import authorize
 

@@ -470,27 +470,55 @@ def return_to_stock(
     )
 
 
-def product_totals(session: Session, product_ids: Iterable[str]) -> dict[str, StockTotals]:
-    """Stock of each product summed over all locations (zeros for products with none)."""
+def product_totals(
+    session: Session, product_ids: Iterable[str], *, include_variants: bool = False
+) -> dict[str, StockTotals]:
+    """Stock of each product summed over all locations (zeros for products with none),
+    in one grouped query per 500 ids.  With ``include_variants`` a parent's figures are
+    the sums over its variants (what the product list shows for a parent)."""
     ids = list(dict.fromkeys(product_ids))
     out = {pid: StockTotals(0, 0, 0) for pid in ids}
     for i in range(0, len(ids), 500):
         chunk = ids[i : i + 500]
+        figures = select(
+            _level.c.product_id.label("pid"),
+            _level.c.on_hand.label("on_hand"),
+            _level.c.reserved.label("reserved"),
+        ).where(_level.c.product_id.in_(chunk))
+        if include_variants:
+            via_parent = (
+                select(
+                    Product.parent_id.label("pid"),
+                    _level.c.on_hand.label("on_hand"),
+                    _level.c.reserved.label("reserved"),
+                )
+                .join(_level, _level.c.product_id == Product.id)
+                .where(Product.parent_id.in_(chunk))
+            )
+            figures = figures.union_all(via_parent)  # type: ignore[assignment]
+        both = figures.subquery()
         rows = session.execute(
-            select(_level.c.product_id, func.sum(_level.c.on_hand), func.sum(_level.c.reserved))
-            .where(_level.c.product_id.in_(chunk))
-            .group_by(_level.c.product_id)
+            select(both.c.pid, func.sum(both.c.on_hand), func.sum(both.c.reserved)).group_by(
+                both.c.pid
+            )
         )
         for pid, on_hand, reserved in rows:
-            out[pid] = StockTotals(int(on_hand), int(reserved), int(on_hand) - int(reserved))
+            on_hand, reserved = int(on_hand or 0), int(reserved or 0)
+            out[pid] = StockTotals(on_hand, reserved, on_hand - reserved)
     return out
+
+
+def auto_delist_enabled(session: Session) -> bool:
+    """Whether the shop wants products delisted automatically when their stock reaches
+    zero (shop setting ``auto_delist_at_zero`` = ``"1"``; INV-6)."""
+    return get_setting(session, "auto_delist_at_zero", "0") == "1"
 
 
 def maybe_auto_delist(session: Session, ctx: AppContext, product_id: str) -> bool:
     """INV-6: when the shop setting ``auto_delist_at_zero`` is ``"1"`` and a listed
     product without backorders has no sellable stock left anywhere, delist it (audited
     as automatic, by ``system``).  Returns whether it was delisted now."""
-    if get_setting(session, "auto_delist_at_zero", "0") != "1":
+    if not auto_delist_enabled(session):
         return False
     if product_totals(session, [product_id])[product_id].sellable > 0:
         return False

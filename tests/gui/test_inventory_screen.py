@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from merchant_app.gui.paged_model import PagedTableModel
 from merchant_app.gui.screens.inventory import InventoryScreen
-from merchant_app.gui.screens.inventory.dialogs import AdjustStockDialog
+from merchant_app.gui.screens.inventory.dialogs import AdjustStockDialog, ProductEditorDialog
 from merchant_app.services import catalog, product_import, stock
 from merchant_app.services.demo_catalog import demo_product_rows
 from tests.factories import ShopWorld, make_shop
@@ -126,3 +126,20 @@ def test_blind_count_by_scans_then_apply(
     assert "applied" in screen.counts.notice.text()
     product = catalog.search_products(world.ctx, world.owner, "P0002")[0]
     assert stock.levels(world.ctx, world.owner, product.id)[0].on_hand == 2
+
+
+def test_the_editor_saves_fields_and_barcodes_or_nothing(qtbot, world: ShopWorld) -> None:  # type: ignore[no-untyped-def]
+    rows = {r.sku: r for r in demo_product_rows(60)}
+    row = catalog.search_products(world.ctx, world.owner, "P0004")[0]
+    dialog = ProductEditorDialog(world.ctx, world.owner, row.id, "CNY")
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Renamed mug")
+    dialog.barcodes.setText(f"{rows['P0004'].barcodes[0]}, {rows['P0005'].barcodes[0]}")
+    dialog.accept()  # the second code belongs to P0005: refused, nothing saved
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert "P0005" in dialog.notice.text()
+    assert catalog.get_product(world.ctx, world.owner, row.id).name == row.name
+    dialog.barcodes.setText(rows["P0004"].barcodes[0])
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert catalog.get_product(world.ctx, world.owner, row.id).name == "Renamed mug"

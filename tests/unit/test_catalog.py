@@ -10,7 +10,7 @@ from merchant_app.errors import Conflict, InvalidInput, InvalidTransition, NotPe
 from merchant_app.models import AuditEntry, PriceChange
 from merchant_app.services import approvals, catalog, catalog_prices, staff
 from merchant_app.services.shop import set_setting
-from tests.catalog_factories import ean13, product
+from tests.catalog_factories import dump, ean13, product
 from tests.factories import ShopWorld
 
 
@@ -222,3 +222,22 @@ def test_search_by_name_sku_barcode_and_filters(world: ShopWorld) -> None:
     assert skus("", limit=2) == ["CUP-01", "MUG_1"]
     assert skus("", limit=2, after_sku="MUG_1") == ["TEA-001", "TEA-002"]
     assert skus("nothing like it") == []
+
+
+def test_save_product_is_one_action_that_a_refusal_leaves_untouched(world: ShopWorld) -> None:
+    ctx, owner = world.ctx, world.owner
+    other = product(world, "HOLDER", barcodes=(ean13(2),))
+    p = product(world, "EDIT-1", barcodes=(ean13(1),), status="draft")
+    before = dump(ctx.db)
+    with pytest.raises(Conflict, match="HOLDER"):  # the last step fails: nothing is kept
+        catalog.save_product(ctx, owner, p.id, {"name": "Renamed"}, [ean13(3), ean13(2)], "listed")
+    assert dump(ctx.db) == before
+    saved = catalog.save_product(
+        ctx, owner, p.id, {"name": "Renamed", "unit": "box"}, [ean13(3)], "listed"
+    )
+    assert (saved.name, saved.unit, saved.status) == ("Renamed", "box", "listed")
+    assert [b.code for b in saved.barcodes] == [ean13(3)]
+    assert catalog.find_by_barcode(ctx, owner, ean13(1)) is None
+    assert catalog.find_by_barcode(ctx, owner, ean13(2)).id == other.id  # type: ignore[union-attr]
+    with pytest.raises(InvalidTransition):
+        catalog.save_product(ctx, owner, p.id, {}, [ean13(3)], "delisted")

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from merchant_app.barcodes import detect as barcode_kind
 from merchant_app.errors import KnownError
 from merchant_app.gui.errors import show_error
 from merchant_app.gui.widgets import NoticeBar, fit_dialog
@@ -68,6 +67,7 @@ class ProductEditorDialog(QDialog):
         self._ctx, self._actor = ctx, actor
         self._digits = minor_digits(currency)
         self.saved: Any = None
+        self.outcome = ""  # what the screen should tell once the dialog has closed
         self.detail: Any = catalog.get_product(ctx, actor, product_id) if product_id else None
         self.setWindowTitle(self.tr("Edit product") if product_id else self.tr("New product"))
         layout = QVBoxLayout(self)
@@ -208,8 +208,6 @@ class ProductEditorDialog(QDialog):
 
     def _save(self) -> None:
         codes = self._codes()
-        for code in codes:  # refuse a bad code before anything is saved
-            barcode_kind(code)
         values = self._fields()
         price = self._money(self.price, self.tr("Selling price"))
         cost = self._money(self.cost, self.tr("Cost"))
@@ -217,12 +215,14 @@ class ProductEditorDialog(QDialog):
             data = catalog.ProductInput(
                 **values, price_minor=price, cost_minor=cost, status=self.status.currentData()
             )
-            self.saved = catalog.create_product(self._ctx, self._actor, data, self._codes())
+            self.saved = catalog.create_product(self._ctx, self._actor, data, codes)
             return
         d = self.detail
         changes = {k: v for k, v in values.items() if getattr(d, k) != v}
-        if changes:
-            catalog.update_product(self._ctx, self._actor, d.id, changes)
+        status = self.status.currentData() if d.status != "delisted" else d.status
+        # Fields, barcodes and status are one action; a refusal changes none of them.
+        self.detail = d = catalog.save_product(self._ctx, self._actor, d.id, changes, codes, status)
+        self.saved = d
         if price != d.price_minor or cost != (d.cost_minor or 0):
             result = catalog_prices.change_price(
                 self._ctx,
@@ -232,17 +232,5 @@ class ProductEditorDialog(QDialog):
                 cost_minor=cost if cost != (d.cost_minor or 0) else None,
             )
             if not result.applied:
-                self.notice.show_message(
-                    self.tr("The price change waits for a manager's approval."), NoticeBar.INFO
-                )
-        old_codes = {b.code for b in d.barcodes}
-        new_codes = self._codes()
-        for code in new_codes:
-            if code not in old_codes:
-                catalog.add_barcode(self._ctx, self._actor, d.id, code)
-        for code in old_codes - set(new_codes):
-            catalog.remove_barcode(self._ctx, self._actor, d.id, code)
-        status = self.status.currentData()
-        if status != d.status and d.status != "delisted":
-            catalog.set_listing_status(self._ctx, self._actor, d.id, status)
-        self.saved = catalog.get_product(self._ctx, self._actor, d.id)
+                self.outcome = self.tr("The price change waits for a manager's approval.")
+            self.saved = catalog.get_product(self._ctx, self._actor, d.id)

@@ -129,6 +129,8 @@ class InventoryScreen(QWidget):
     def _edit(self, product_id: str | None) -> None:
         dialog = ProductEditorDialog(self._ctx, self._actor, product_id, self.currency, self)
         if dialog.exec() and dialog.saved is not None:
+            if dialog.outcome:
+                self.notice.show_message(dialog.outcome, NoticeBar.INFO)
             self.products.load_categories()
             self.products.select_product(dialog.saved.id, dialog.saved.sku)
 
