@@ -4,6 +4,11 @@ painted after signing in on the demo shop, against a bare PySide6 window (the fl
 Prints one JSON object per line: {"metric": ..., "value": ..., "unit": ...}.
 Usage: python bench/startup.py [--runs 7] [--data-dir DIR]
 (the demo shop is created in a temporary folder unless --data-dir names one).
+
+Each measured start is a child process of this script (``--child MODE DATA_DIR``):
+``bare`` (a plain PySide6 window: the floor), ``login`` (the app up to the painted login
+window), ``main`` (the app, signing in as the demo Owner at once, up to the painted main
+window).  A child prints ``painted <name> <perf_counter>`` lines, then quits.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-CHILD = HERE / "startup_child.py"
+THIS = Path(__file__).resolve()
 
 
 def one_run(mode: str, data_dir: Path) -> dict[str, float]:
@@ -29,7 +34,7 @@ def one_run(mode: str, data_dir: Path) -> dict[str, float]:
     env["PYTHONPATH"] = str(HERE.parent) + os.pathsep + env.get("PYTHONPATH", "")
     start = time.perf_counter()  # same clock as the child's on Linux (CLOCK_MONOTONIC)
     out = subprocess.run(
-        [sys.executable, str(CHILD), mode, str(data_dir)],
+        [sys.executable, str(THIS), "--child", mode, str(data_dir)],
         env=env,
         capture_output=True,
         text=True,
@@ -49,7 +54,74 @@ def emit(metric: str, value: float, unit: str) -> None:
     print(json.dumps({"metric": metric, "value": round(value, 4), "unit": unit}), flush=True)
 
 
+# -- the child process ------------------------------------------------------------
+
+
+def bare_window() -> int:
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    app = QApplication(sys.argv)
+    w = QLabel("Sign in")
+    w.resize(460, 320)
+
+    class Spy(QObject):
+        def eventFilter(self, obj, event):  # type: ignore[no-untyped-def]
+            if obj is w and event.type() == QEvent.Type.Paint:
+                print(f"painted bare {time.perf_counter()}", flush=True)
+                QTimer.singleShot(0, app.quit)
+            return False
+
+    spy = Spy()
+    w.installEventFilter(spy)
+    w.show()
+    return app.exec()
+
+
+def app_run(data_dir: str, sign_in: bool) -> int:
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from merchant_app.gui import app as gui_app
+
+    original_start = gui_app.AppController.start
+
+    class Spy(QObject):
+        def __init__(self, controller) -> None:  # type: ignore[no-untyped-def]
+            super().__init__()
+            self.controller = controller
+            self.seen: set[str] = set()
+
+        def eventFilter(self, obj, event):  # type: ignore[no-untyped-def]
+            if event.type() != QEvent.Type.Paint:
+                return False
+            name = obj.objectName()
+            if name in ("LoginWindow", "MainWindow") and name not in self.seen:
+                self.seen.add(name)
+                print(f"painted {name} {time.perf_counter()}", flush=True)
+                if name == "LoginWindow" and sign_in:
+                    panel = self.controller.login_window.panel
+                    panel.login.setText("owner")
+                    panel.password.setText("owner-demo")
+                    print(f"submitted login {time.perf_counter()}", flush=True)
+                    panel.sign_in_button.click()
+                elif name == "LoginWindow" or name == "MainWindow":
+                    QTimer.singleShot(0, QApplication.instance().quit)
+            return False
+
+    def start(self):  # type: ignore[no-untyped-def]
+        self._bench_spy = Spy(self)
+        self.app.installEventFilter(self._bench_spy)
+        original_start(self)
+
+    gui_app.AppController.start = start  # type: ignore[method-assign]
+    return gui_app.run_gui(__import__("pathlib").Path(data_dir))
+
+
 def main() -> None:
+    if len(sys.argv) == 4 and sys.argv[1] == "--child":
+        mode, data_dir = sys.argv[2], sys.argv[3]
+        sys.exit(bare_window() if mode == "bare" else app_run(data_dir, sign_in=mode == "main"))
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--data-dir", type=Path)
