@@ -7,10 +7,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import datetime
-from typing import ClassVar
+from typing import Any, ClassVar, Generic, TypeVar
 
-from PySide6.QtCore import QDateTime, QLocale, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -194,3 +202,89 @@ def size_columns(table: QTableView, widths: dict[int, int], stretch: int) -> Non
     for column, chars in widths.items():
         header.resizeSection(column, chars * char + 16)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+
+def screen_action(
+    widget: QWidget,
+    text: str,
+    slot: Callable[[], Any],
+    shortcut: QKeySequence.StandardKey | None = None,
+) -> QAction:
+    """An action of a screen: its shortcut works anywhere inside the screen (not in other
+    screens), the mnemonic and ellipsis of ``text`` are kept on its buttons."""
+    action = QAction(widget)
+    action_with_mnemonic(action, text)
+    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    action.triggered.connect(slot)
+    widget.addAction(action)
+    return action
+
+
+def action_button(widget: QWidget, action: QAction) -> QToolButton:
+    """A text button showing ``action`` that Tab reaches like any other button."""
+    button = QToolButton(widget)
+    button.setDefaultAction(action)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    return button
+
+
+class LazyScreen(QWidget):
+    """A screen that loads its data the first time it is shown (not when the main window
+    builds it), by calling :meth:`refresh`."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._loaded = False
+
+    def refresh(self) -> None:
+        """Load (or reload) what the screen shows; subclasses set ``_loaded``."""
+        raise NotImplementedError
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._loaded:
+            # after the current event: the main window may call refresh() itself first
+            QTimer.singleShot(0, self, self._on_first_show)
+
+    def _on_first_show(self) -> None:
+        if not self._loaded:
+            self.refresh()
+
+
+Record = TypeVar("Record")
+
+
+class RecordsTableModel(QAbstractTableModel, Generic[Record]):
+    """A flat list of frozen records (each with an ``id``), replaced as a whole.
+
+    Subclasses say ``COLUMNS`` and implement ``headerData`` and ``data``."""
+
+    COLUMNS = 0
+    ROW_ROLE = Qt.ItemDataRole.UserRole
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Record] = []
+
+    def set_rows(self, rows: list[Record]) -> None:
+        """Replace every row."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> Record | None:
+        """The record shown in ``row``, if any."""
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, record_id: str) -> int:
+        """The row showing the record with ``record_id``, or -1."""
+        return next((i for i, r in enumerate(self._rows) if r.id == record_id), -1)  # type: ignore[attr-defined]
+
+    def rowCount(self, parent: ModelIndex = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = ROOT) -> int:
+        return 0 if parent.isValid() else self.COLUMNS

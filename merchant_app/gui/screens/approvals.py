@@ -6,13 +6,11 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     Qt,
-    QTimer,
 )
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,7 +24,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -34,14 +31,16 @@ from PySide6.QtWidgets import (
 from merchant_app.errors import KnownError
 from merchant_app.gui.errors import show_error
 from merchant_app.gui.widgets import (
-    ROOT,
+    LazyScreen,
     ModelIndex,
     NoticeBar,
-    action_with_mnemonic,
+    RecordsTableModel,
+    action_button,
     configure_table,
     fit_dialog,
     heading_label,
     local_datetime_text,
+    screen_action,
 )
 from merchant_app.services import approvals
 from merchant_app.services.approvals import APPROVED, PENDING, REFUSED, ApprovalInfo
@@ -75,35 +74,11 @@ def may_decide(actor: Actor, request: ApprovalInfo) -> bool:
     return actor.can(kind.approve_permission)
 
 
-class ApprovalsTableModel(QAbstractTableModel):
+class ApprovalsTableModel(RecordsTableModel[ApprovalInfo]):
     """Approval requests as rows; holds frozen :class:`ApprovalInfo` records."""
 
     REQUESTED, BY, KIND, SUMMARY, REASON, STATUS, DECIDED_BY, DECIDED, NOTE = range(9)
-    ROW_ROLE = Qt.ItemDataRole.UserRole
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ApprovalInfo] = []
-
-    def set_rows(self, rows: list[ApprovalInfo]) -> None:
-        """Replace every row."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> ApprovalInfo | None:
-        """The request shown in ``row``, if any."""
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, request_id: str) -> int:
-        """The row showing ``request_id``, or -1."""
-        return next((i for i, r in enumerate(self._rows) if r.id == request_id), -1)
-
-    def rowCount(self, parent: ModelIndex = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = ROOT) -> int:
-        return 0 if parent.isValid() else 9
+    COLUMNS = 9
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -327,7 +302,7 @@ class OnTheSpotApprovalDialog(QDialog):
         super().accept()
 
 
-class ApprovalsScreen(QWidget):
+class ApprovalsScreen(LazyScreen):
     """Requests the actor made or may decide; approve or refuse them, or let a manager
     approve one of one's own requests here at this desk."""
 
@@ -336,7 +311,6 @@ class ApprovalsScreen(QWidget):
     def __init__(self, ctx: AppContext, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx, self._actor = ctx, actor
-        self._loaded = False
         self.dialog: QDialog | None = None
 
         self.model = ApprovalsTableModel(self)
@@ -361,15 +335,19 @@ class ApprovalsScreen(QWidget):
         status_label = QLabel(self.tr("&Show:"), self)
         status_label.setBuddy(self.status_combo)
 
-        self.approve_action = self._action(self.tr("&Approve…"), self._on_approve_action_triggered)
-        self.refuse_action = self._action(self.tr("&Refuse…"), self._on_refuse_action_triggered)
-        self.on_the_spot_action = self._action(
-            self.tr("Approve at this &desk…"), self._on_on_the_spot_action_triggered
+        self.approve_action = screen_action(
+            self, self.tr("&Approve…"), self._on_approve_action_triggered
+        )
+        self.refuse_action = screen_action(
+            self, self.tr("&Refuse…"), self._on_refuse_action_triggered
+        )
+        self.on_the_spot_action = screen_action(
+            self, self.tr("Approve at this &desk…"), self._on_on_the_spot_action_triggered
         )
         self.on_the_spot_action.setToolTip(
             self.tr("A manager approves your request here by typing their own login")
         )
-        self.refresh_action = self._action(self.tr("Refresh"), self.refresh)
+        self.refresh_action = screen_action(self, self.tr("Refresh"), self.refresh)
         self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
 
         self.notice = NoticeBar(self)
@@ -387,12 +365,12 @@ class ApprovalsScreen(QWidget):
         top.addStretch(1)
         top.addWidget(status_label)
         top.addWidget(self.status_combo)
-        refresh_button = self._button(self.refresh_action)
+        refresh_button = action_button(self, self.refresh_action)
         top.addWidget(refresh_button)
         buttons = QHBoxLayout()
-        self.approve_button = self._button(self.approve_action)
-        self.refuse_button = self._button(self.refuse_action)
-        self.on_the_spot_button = self._button(self.on_the_spot_action)
+        self.approve_button = action_button(self, self.approve_action)
+        self.refuse_button = action_button(self, self.refuse_action)
+        self.on_the_spot_button = action_button(self, self.on_the_spot_action)
         for button in (self.approve_button, self.refuse_button, self.on_the_spot_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -410,32 +388,7 @@ class ApprovalsScreen(QWidget):
         QWidget.setTabOrder(self.refuse_button, self.on_the_spot_button)
         self._update_actions()
 
-    def _action(self, text: str, slot: Callable[[], None]) -> QAction:
-        action = QAction(self)
-        action_with_mnemonic(action, text)
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _button(self, action: QAction) -> QToolButton:
-        button = QToolButton(self)
-        button.setDefaultAction(action)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        return button
-
     # ------------------------------------------------------------------ data
-
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        if not self._loaded:
-            # after the current event: the main window may call refresh() itself first
-            QTimer.singleShot(0, self, self._on_first_show)
-
-    def _on_first_show(self) -> None:
-        if not self._loaded:
-            self.refresh()
 
     def refresh(self) -> None:
         """Reload the requests for the chosen status, keeping the selection if possible."""

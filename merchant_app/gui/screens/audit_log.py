@@ -27,7 +27,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QPalette
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QDateEdit,
@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -47,12 +46,14 @@ from merchant_app.errors import KnownError
 from merchant_app.gui.errors import show_error
 from merchant_app.gui.widgets import (
     ROOT,
+    LazyScreen,
     ModelIndex,
     NoticeBar,
-    action_with_mnemonic,
+    action_button,
     configure_table,
     heading_label,
     local_datetime_text,
+    screen_action,
 )
 from merchant_app.services import audit
 from merchant_app.services.audit import AuditRow
@@ -358,7 +359,7 @@ def _local_midnight_utc(day: QDate) -> datetime:
     return datetime.fromtimestamp(seconds, UTC)
 
 
-class AuditScreen(QWidget):
+class AuditScreen(LazyScreen):
     """The audit trail for holders of ``audit.view``: filter, verify, export."""
 
     required_permission = "audit.view"
@@ -372,7 +373,6 @@ class AuditScreen(QWidget):
     ) -> None:
         super().__init__(parent)
         self._ctx, self._actor = ctx, actor
-        self._loaded = False
         self._sized = False
 
         self.model = AuditTableModel(ctx, actor, self, page_size)
@@ -401,17 +401,21 @@ class AuditScreen(QWidget):
         self.login_edit.setMaximumWidth(metrics.averageCharWidth() * 18)
         self.text_edit.setMinimumWidth(metrics.averageCharWidth() * 22)
 
-        self.verify_action = self._action(
-            self.tr("&Verify chain"), self._on_verify_action_triggered
+        self.verify_action = screen_action(
+            self, self.tr("&Verify chain"), self._on_verify_action_triggered
         )
         self.verify_action.setToolTip(
             self.tr("Check that no entry was changed or deleted since it was written")
         )
-        self.export_action = self._action(self.tr("&Export CSV…"), self._on_export_action_triggered)
-        self.refresh_action = self._action(self.tr("Refresh"), self.refresh)
+        self.export_action = screen_action(
+            self, self.tr("&Export CSV…"), self._on_export_action_triggered
+        )
+        self.refresh_action = screen_action(self, self.tr("Refresh"), self.refresh)
         self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
-        self.clear_action = self._action(self.tr("&Clear filters"), self._on_clear_action_triggered)
-        self.find_action = self._action(self.tr("Find"), self._on_find_action_triggered)
+        self.clear_action = screen_action(
+            self, self.tr("&Clear filters"), self._on_clear_action_triggered
+        )
+        self.find_action = screen_action(self, self.tr("Find"), self._on_find_action_triggered)
         self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
 
         self._filter_timer = QTimer(self)
@@ -428,9 +432,9 @@ class AuditScreen(QWidget):
         top = QHBoxLayout()
         top.addWidget(heading_label(self.tr("Audit trail"), self))
         top.addStretch(1)
-        self.verify_button = self._button(self.verify_action)
-        self.export_button = self._button(self.export_action)
-        self.refresh_button = self._button(self.refresh_action)
+        self.verify_button = action_button(self, self.verify_action)
+        self.export_button = action_button(self, self.export_action)
+        self.refresh_button = action_button(self, self.refresh_action)
         top.addWidget(self.verify_button)
         top.addWidget(self.export_button)
         top.addWidget(self.refresh_button)
@@ -447,7 +451,7 @@ class AuditScreen(QWidget):
             filters.addWidget(label)
             filters.addWidget(field, stretch)
             filters.addSpacing(6)
-        self.clear_button = self._button(self.clear_action)
+        self.clear_button = action_button(self, self.clear_action)
         filters.addWidget(self.clear_button)
 
         self.notice = NoticeBar(self)
@@ -474,32 +478,7 @@ class AuditScreen(QWidget):
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
-    def _action(self, text: str, slot: Any) -> QAction:
-        action = QAction(self)
-        action_with_mnemonic(action, text)
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _button(self, action: QAction) -> QToolButton:
-        button = QToolButton(self)
-        button.setDefaultAction(action)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        return button
-
     # ------------------------------------------------------------------ data
-
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        if not self._loaded:
-            # after the current event: the main window may call refresh() itself first
-            QTimer.singleShot(0, self, self._on_first_show)
-
-    def _on_first_show(self) -> None:
-        if not self._loaded:
-            self.refresh()
 
     def current_filter(self) -> AuditFilter:
         """The filter as the bar shows it (dates are whole local days)."""

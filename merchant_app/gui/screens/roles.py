@@ -3,20 +3,17 @@ permissions each one holds; the services check those permissions on every action
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QEvent,
     QItemSelection,
     Qt,
-    QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPalette
+from PySide6.QtGui import QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -26,7 +23,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QTableView,
-    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -36,12 +32,14 @@ from PySide6.QtWidgets import (
 from merchant_app.errors import KnownError
 from merchant_app.gui.errors import show_error
 from merchant_app.gui.widgets import (
-    ROOT,
+    LazyScreen,
     ModelIndex,
     NoticeBar,
-    action_with_mnemonic,
+    RecordsTableModel,
+    action_button,
     configure_table,
     heading_label,
+    screen_action,
 )
 from merchant_app.services import staff
 from merchant_app.services.context import Actor, AppContext
@@ -111,36 +109,11 @@ def grouped_permissions() -> list[tuple[str, list[str]]]:
     return result
 
 
-class RolesTableModel(QAbstractTableModel):
+class RolesTableModel(RecordsTableModel[RoleRow]):
     """The roles list: name, how many users hold it, built-in or custom."""
 
     NAME, USERS, KIND = range(3)
     COLUMNS = 3
-    ROW_ROLE = Qt.ItemDataRole.UserRole
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[RoleRow] = []
-
-    def set_rows(self, rows: list[RoleRow]) -> None:
-        """Replace every row."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> RoleRow | None:
-        """The role shown in ``row``, if any."""
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, role_id: str) -> int:
-        """The row showing ``role_id``, or -1."""
-        return next((i for i, r in enumerate(self._rows) if r.id == role_id), -1)
-
-    def rowCount(self, parent: ModelIndex = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = ROOT) -> int:
-        return 0 if parent.isValid() else self.COLUMNS
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -185,7 +158,7 @@ class RolesTableModel(QAbstractTableModel):
         return None
 
 
-class RolesScreen(QWidget):
+class RolesScreen(LazyScreen):
     """Roles on the left; the chosen role's name, description and permissions on the
     right, edited as a draft until saved (the draft is marked while unsaved)."""
 
@@ -196,7 +169,6 @@ class RolesScreen(QWidget):
     def __init__(self, ctx: AppContext, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx, self._actor = ctx, actor
-        self._loaded = False
         self._loading = False
         # the role being edited (None: a new role) and its state as last loaded/saved
         self._role: RoleRow | None = None
@@ -215,15 +187,17 @@ class RolesScreen(QWidget):
         header.setSectionResizeMode(RolesTableModel.KIND, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
 
-        self.new_action = self._action(
-            self.tr("&New role"), self._on_new_action_triggered, QKeySequence.StandardKey.New
+        self.new_action = screen_action(
+            self, self.tr("&New role"), self._on_new_action_triggered, QKeySequence.StandardKey.New
         )
-        self.save_action = self._action(
-            self.tr("&Save"), self._on_save_action_triggered, QKeySequence.StandardKey.Save
+        self.save_action = screen_action(
+            self, self.tr("&Save"), self._on_save_action_triggered, QKeySequence.StandardKey.Save
         )
-        self.revert_action = self._action(self.tr("Re&vert"), self._on_revert_action_triggered)
-        self.refresh_action = self._action(
-            self.tr("Refresh"), self.refresh, QKeySequence.StandardKey.Refresh
+        self.revert_action = screen_action(
+            self, self.tr("Re&vert"), self._on_revert_action_triggered
+        )
+        self.refresh_action = screen_action(
+            self, self.tr("Refresh"), self.refresh, QKeySequence.StandardKey.Refresh
         )
 
         left = QWidget(self)
@@ -234,8 +208,8 @@ class RolesScreen(QWidget):
         left_layout.addWidget(roles_label)
         left_layout.addWidget(self.table, 1)
         left_buttons = QHBoxLayout()
-        self.new_button = self._button(self.new_action)
-        self.refresh_button = self._button(self.refresh_action)
+        self.new_button = action_button(self, self.new_action)
+        self.refresh_button = action_button(self, self.refresh_action)
         left_buttons.addWidget(self.new_button)
         left_buttons.addStretch(1)
         left_buttons.addWidget(self.refresh_button)
@@ -283,8 +257,8 @@ class RolesScreen(QWidget):
         self.dirty_label.setVisible(False)
         bottom.addWidget(self.dirty_label)
         bottom.addStretch(1)
-        self.revert_button = self._button(self.revert_action)
-        self.save_button = self._button(self.save_action)
+        self.revert_button = action_button(self, self.revert_action)
+        self.save_button = action_button(self, self.save_action)
         bottom.addWidget(self.revert_button)
         bottom.addWidget(self.save_button)
         right_layout.addLayout(bottom)
@@ -318,28 +292,6 @@ class RolesScreen(QWidget):
             QWidget.setTabOrder(first, second)
         self._set_editor_enabled(False)
         self._update_state()
-
-    def _action(
-        self,
-        text: str,
-        slot: Callable[[], None],
-        shortcut: QKeySequence.StandardKey | None = None,
-    ) -> QAction:
-        action = QAction(self)
-        action_with_mnemonic(action, text)
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _button(self, action: QAction) -> QToolButton:
-        button = QToolButton(self)
-        button.setDefaultAction(action)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        return button
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -380,16 +332,6 @@ class RolesScreen(QWidget):
         self._grey_technical_names()
 
     # ------------------------------------------------------------------ data
-
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        if not self._loaded:
-            # after the current event: the main window may call refresh() itself first
-            QTimer.singleShot(0, self, self._on_first_show)
-
-    def _on_first_show(self) -> None:
-        if not self._loaded:
-            self.refresh()
 
     def refresh(self) -> None:
         """Reload the roles.  An unsaved draft is kept; otherwise the editor shows the

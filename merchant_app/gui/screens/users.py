@@ -9,8 +9,8 @@ from datetime import timedelta
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QFontDatabase, QGuiApplication, QKeySequence, QPalette
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -33,14 +33,17 @@ from merchant_app.errors import KnownError
 from merchant_app.gui.errors import show_error
 from merchant_app.gui.screens.approvals import OnTheSpotApprovalDialog
 from merchant_app.gui.widgets import (
-    ROOT,
+    LazyScreen,
     ModelIndex,
     NoticeBar,
+    RecordsTableModel,
+    action_button,
     action_with_mnemonic,
     configure_table,
     fit_dialog,
     heading_label,
     local_datetime_text,
+    screen_action,
 )
 from merchant_app.services import auth, staff
 from merchant_app.services.approvals import APPROVED, PENDING, ApprovalInfo
@@ -48,36 +51,11 @@ from merchant_app.services.context import Actor, AppContext
 from merchant_app.services.staff import RoleRow, UserRow
 
 
-class UsersTableModel(QAbstractTableModel):
+class UsersTableModel(RecordsTableModel[UserRow]):
     """The staff list; holds frozen :class:`UserRow` records, in the service's order."""
 
     LOGIN, NAME, ROLE, STATUS, LOCKED, FAILED = range(6)
     COLUMNS = 6
-    ROW_ROLE = Qt.ItemDataRole.UserRole
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[UserRow] = []
-
-    def set_rows(self, rows: list[UserRow]) -> None:
-        """Replace every row."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> UserRow | None:
-        """The user shown in ``row``, if any."""
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, user_id: str) -> int:
-        """The row showing ``user_id``, or -1."""
-        return next((i for i, u in enumerate(self._rows) if u.id == user_id), -1)
-
-    def rowCount(self, parent: ModelIndex = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = ROOT) -> int:
-        return 0 if parent.isValid() else self.COLUMNS
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -516,7 +494,7 @@ class EnrolmentCodeDialog(QDialog):
         self.copy_button.setText(self.tr("Copied"))
 
 
-class UsersScreen(QWidget):
+class UsersScreen(LazyScreen):
     """The staff list for holders of ``user.manage``, with every user action."""
 
     required_permission = "user.manage"
@@ -524,7 +502,6 @@ class UsersScreen(QWidget):
     def __init__(self, ctx: AppContext, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx, self._actor = ctx, actor
-        self._loaded = False
         self._list_ok = True
         self.dialog: QDialog | None = None
 
@@ -540,27 +517,29 @@ class UsersScreen(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
 
-        self.new_action = self._action(
-            self.tr("&New user…"), self._on_new_action_triggered, QKeySequence.StandardKey.New
+        self.new_action = screen_action(
+            self, self.tr("&New user…"), self._on_new_action_triggered, QKeySequence.StandardKey.New
         )
-        self.change_role_action = self._action(
-            self.tr("Change &role…"), self._on_change_role_action_triggered
+        self.change_role_action = screen_action(
+            self, self.tr("Change &role…"), self._on_change_role_action_triggered
         )
-        self.toggle_active_action = self._action(
-            self.tr("&Deactivate"), self._on_toggle_active_action_triggered
+        self.toggle_active_action = screen_action(
+            self, self.tr("&Deactivate"), self._on_toggle_active_action_triggered
         )
-        self.unlock_action = self._action(self.tr("&Unlock"), self._on_unlock_action_triggered)
-        self.reset_password_action = self._action(
-            self.tr("Reset &password on this desk…"), self._on_reset_password_action_triggered
+        self.unlock_action = screen_action(
+            self, self.tr("&Unlock"), self._on_unlock_action_triggered
         )
-        self.enrol_action = self._action(
-            self.tr("Issue &enrolment code…"), self._on_enrol_action_triggered
+        self.reset_password_action = screen_action(
+            self, self.tr("Reset &password on this desk…"), self._on_reset_password_action_triggered
+        )
+        self.enrol_action = screen_action(
+            self, self.tr("Issue &enrolment code…"), self._on_enrol_action_triggered
         )
         self.enrol_action.setToolTip(
             self.tr("A single-use code with which the user sets a password on another desk")
         )
-        self.refresh_action = self._action(
-            self.tr("Refresh"), self.refresh, QKeySequence.StandardKey.Refresh
+        self.refresh_action = screen_action(
+            self, self.tr("Refresh"), self.refresh, QKeySequence.StandardKey.Refresh
         )
         for action in (
             self.change_role_action,
@@ -587,11 +566,11 @@ class UsersScreen(QWidget):
             self.reset_password_action,
             self.enrol_action,
         ):
-            button = self._button(action)
+            button = action_button(self, action)
             self.buttons.append(button)
             bar.addWidget(button)
         bar.addStretch(1)
-        refresh_button = self._button(self.refresh_action)
+        refresh_button = action_button(self, self.refresh_action)
         bar.addWidget(refresh_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -604,39 +583,7 @@ class UsersScreen(QWidget):
             QWidget.setTabOrder(first, second)
         self._update_actions()
 
-    def _action(
-        self,
-        text: str,
-        slot: Callable[[], None],
-        shortcut: QKeySequence.StandardKey | None = None,
-    ) -> QAction:
-        action = QAction(self)
-        action_with_mnemonic(action, text)
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _button(self, action: QAction) -> QToolButton:
-        button = QToolButton(self)
-        button.setDefaultAction(action)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        return button
-
     # ------------------------------------------------------------------ data
-
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        if not self._loaded:
-            # after the current event: the main window may call refresh() itself first
-            QTimer.singleShot(0, self, self._on_first_show)
-
-    def _on_first_show(self) -> None:
-        if not self._loaded:
-            self.refresh()
 
     def refresh(self) -> None:
         """Reload the users, keeping the selection when the user is still listed."""
