@@ -191,36 +191,32 @@ def _as_owner(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    from merchant_app.imports.product_csv import parse_products
     from merchant_app.money import minor_digits
-    from merchant_app.services.product_import import ImportRefused, import_products
+    from merchant_app.services.product_import import ImportRefused, import_file
 
     opened, owner = _as_owner(args)
     assert opened.shop is not None
-    data = args.file.read_bytes()
-    parsed = parse_products(data, args.format, minor_digits(opened.shop.currency))
-    issues = list(parsed.issues)
-    report = None
     try:
-        report = import_products(
-            opened.ctx, owner, parsed.rows, dry_run=args.dry_run or bool(issues)
+        file_format, report = import_file(
+            opened.ctx,
+            owner,
+            args.file.read_bytes(),
+            args.format,
+            minor_digits=minor_digits(opened.shop.currency),
+            dry_run=args.dry_run,
         )
     except ImportRefused as exc:
-        issues += exc.issues
-    if issues:
-        issues.sort(key=lambda i: (i.row, i.column))
-        for issue in issues:
+        for issue in exc.issues:
             print(f"{args.file.name}: {issue}", file=sys.stderr)
         print(
-            f"merchant-app import: {len(issues)} problem(s) in {args.file.name}; "
+            f"merchant-app import: {len(exc.issues)} problem(s) in {args.file.name}; "
             "nothing was imported",
             file=sys.stderr,
         )
         return 1
-    assert report is not None
     verb = "would import" if args.dry_run else "imported"
     print(
-        f"{verb} {report.rows} rows ({parsed.format} format) as {owner.login}: "
+        f"{verb} {report.rows} rows ({file_format} format) as {owner.login}: "
         f"{report.created} new, {report.updated} updated, {report.unchanged} unchanged, "
         f"{report.stock_moves} stock moves, {report.categories_created} new categories"
     )

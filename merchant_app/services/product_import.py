@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from merchant_app import barcodes as bc
 from merchant_app.errors import QT_TRANSLATE_NOOP, InvalidInput, KnownError
 from merchant_app.ids import new_id
+from merchant_app.imports.product_csv import parse_products
 from merchant_app.imports.product_rows import ImportIssue, ProductRow
 from merchant_app.models import (
     Category,
@@ -683,3 +684,37 @@ def _set_stock(
             updates,
         )
     return len(moves)
+
+
+def import_file(
+    ctx: AppContext,
+    actor: Actor,
+    data: bytes,
+    file_format: str | None = None,
+    *,
+    minor_digits: int = 2,
+    dry_run: bool,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> tuple[str, ImportReport]:
+    """Read a product file (format detected from its header when not given) and import
+    it with :func:`import_products`; returns the format read and the report.
+
+    A file with problems raises :class:`ImportRefused` listing every issue by row: those
+    found reading the file and, for the rows that could be read, those the database would
+    refuse (checked by a dry run), so one pass shows everything to fix.  Nothing is written.
+    """
+    parsed = parse_products(data, file_format, minor_digits)
+    if parsed.ok:
+        report = import_products(
+            ctx, actor, parsed.rows, dry_run=dry_run, progress=progress, cancel=cancel
+        )
+        return parsed.format, report
+    issues = list(parsed.issues)
+    try:
+        report = import_products(ctx, actor, parsed.rows, dry_run=True, cancel=cancel)
+    except ImportRefused as exc:
+        issues += exc.issues
+        report = exc.report
+    issues.sort(key=lambda i: (i.row, i.column))
+    raise ImportRefused(issues, report)

@@ -143,3 +143,31 @@ def test_the_editor_saves_fields_and_barcodes_or_nothing(qtbot, world: ShopWorld
     dialog.accept()
     assert dialog.result() == dialog.DialogCode.Accepted
     assert catalog.get_product(world.ctx, world.owner, row.id).name == "Renamed mug"
+
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "imports"
+
+
+def test_import_dialog_lists_problems_by_row_then_imports_a_good_file(
+    qtbot,  # type: ignore[no-untyped-def]
+    world: ShopWorld,
+) -> None:
+    from merchant_app.gui.screens.inventory.import_dialog import ImportProductsDialog
+    from merchant_app.gui.tasks import TaskRunner
+    from tests.catalog_factories import dump
+
+    dialog = ImportProductsDialog(world.ctx, world.owner, TaskRunner(inline=True))
+    qtbot.addWidget(dialog)
+    before = dump(world.ctx.db)
+    dialog.path.setText(str(DATA / "broken_check_digit.csv"))
+    dialog.start(dry_run=False)
+    assert "row 3" in dialog.report.toPlainText()
+    assert "6901234567890" in dialog.report.toPlainText()
+    assert not dialog.imported
+    assert dump(world.ctx.db) == before
+    dialog.path.setText(str(DATA / "woocommerce_export.csv"))
+    dialog.start(dry_run=True)
+    assert not dialog.imported and dump(world.ctx.db) == before
+    dialog.start(dry_run=False)
+    assert dialog.imported
+    assert dump(world.ctx.db) != before

@@ -181,3 +181,22 @@ def test_export_is_stable_and_round_trips(world: ShopWorld) -> None:
         k: v for k, v in before.items() if k not in ("audit_entry", "audit_head")
     }
     assert export_products(world.ctx, world.owner) == first
+
+
+def test_import_file_lists_reading_and_database_problems_together(world: ShopWorld) -> None:
+    from merchant_app.services.product_import import ImportRefused, import_file
+
+    product(world, "TAKEN", barcodes=(ean13(5),))
+    data = (
+        "sku,name,price,barcodes\r\n"
+        "A-1,Fine,1.00,\r\n"
+        "A-2,Bad price,1.2x,\r\n"
+        f"A-3,Code of another product,2.00,{ean13(5)}\r\n"
+    ).encode()
+    before = dump(world.ctx.db)
+    with pytest.raises(ImportRefused) as caught:
+        import_file(world.ctx, world.owner, data, dry_run=False)
+    assert [(i.row, i.column) for i in caught.value.issues] == [(3, "price"), (4, "barcodes")]
+    assert dump(world.ctx.db) == before
+    fmt, report = import_file(world.ctx, world.owner, data.split(b"A-2")[0], dry_run=False)
+    assert (fmt, report.created) == ("app", 1)

@@ -25,9 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from merchant_app.errors import KnownError
-from merchant_app.gui.errors import show_error
+from merchant_app.gui.errors import show_error, translate_error
 from merchant_app.gui.widgets import NoticeBar, fit_dialog
-from merchant_app.imports.product_csv import parse_products
 from merchant_app.money import minor_digits
 from merchant_app.services import product_import
 from merchant_app.services.context import Actor, AppContext
@@ -109,17 +108,17 @@ class ImportProductsDialog(QDialog):
 
         def work(progress: Any, token: Any) -> Any:
             progress(0, 0, self.tr("Reading the file…"))
-            parsed = parse_products(path.read_bytes(), fmt, digits)
-            if not parsed.ok:
-                return parsed
-            return product_import.import_products(
+            _format, report = product_import.import_file(
                 ctx,
                 actor,
-                parsed.rows,
+                path.read_bytes(),
+                fmt,
+                minor_digits=digits,
                 dry_run=dry_run,
                 progress=lambda done, total: progress(done, total, ""),
                 cancel=lambda: token.cancelled,
             )
+            return report
 
         self.report.clear()
         self.notice.clear()
@@ -143,14 +142,6 @@ class ImportProductsDialog(QDialog):
         self.report.setPlainText("\n".join(lines))
 
     def _on_finished(self, result: Any, dry_run: bool) -> None:
-        issues = list(getattr(result, "issues", []) or [])
-        if issues:
-            self._list_issues(issues)
-            self.notice.show_message(
-                self.tr("The file has {n} problem(s); nothing was imported.").format(n=len(issues)),
-                NoticeBar.ERROR,
-            )
-            return
         created, updated = result.created, result.updated
         if dry_run:
             text = self.tr("The file is fine: {c} new and {u} changed products.")
@@ -166,4 +157,9 @@ class ImportProductsDialog(QDialog):
         issues = list(getattr(exc, "issues", []) or [])
         if issues:
             self._list_issues(issues)
-        self.notice.show_message(str(exc), NoticeBar.ERROR)
+            self.notice.show_message(
+                self.tr("The file has {n} problem(s); nothing was imported.").format(n=len(issues)),
+                NoticeBar.ERROR,
+            )
+            return
+        self.notice.show_message(translate_error(exc), NoticeBar.ERROR)
