@@ -20,6 +20,14 @@ Row = TypeVar("Row")
 # fetch_page(after_key, limit) -> rows in display order
 FetchPage = Callable[[Any, int], Sequence[Row]]
 
+# Looked up once: attribute access on Qt enums costs more than the rest of data().
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+_USER = Qt.ItemDataRole.UserRole
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_HORIZONTAL = Qt.Orientation.Horizontal
+
 
 class PagedTableModel(QAbstractTableModel, Generic[Row]):
     """Rows fetched lazily through ``canFetchMore``/``fetchMore``.
@@ -30,7 +38,7 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
     """
 
     PAGE_SIZE = 200
-    ROW_ROLE = Qt.ItemDataRole.UserRole
+    ROW_ROLE = _USER
     RIGHT_ALIGNED: frozenset[int] = frozenset()
 
     def __init__(self, parent: Any = None) -> None:
@@ -38,6 +46,7 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         self._rows: list[Row] = []
         self._fetch: FetchPage[Row] | None = None
         self._exhausted = True
+        self._columns = -1
 
     # -- what subclasses say -------------------------------------------------------------
 
@@ -104,32 +113,32 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: ModelIndex = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.titles())
+        if parent.isValid():
+            return 0
+        if self._columns < 0:  # the views ask very often; the titles never change count
+            self._columns = len(self.titles())
+        return self._columns
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        titles = self.titles()
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(titles)
-        ):
-            return titles[section]
+        if orientation == _HORIZONTAL and role == _DISPLAY:
+            titles = self.titles()
+            if 0 <= section < len(titles):
+                return titles[section]
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.parent().isValid():
+        if not index.isValid():
             return None
         row = self.row_at(index.row())
         column = index.column()
         if row is None or not 0 <= column < self.columnCount():
             return None
-        display = Qt.ItemDataRole.DisplayRole
-        if role == display or role == Qt.ItemDataRole.ToolTipRole:
+        if role in (_DISPLAY, _TOOLTIP):
             return self.cell(row, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.RIGHT_ALIGNED:
-            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        if role == self.ROW_ROLE:
+        if role == _ALIGNMENT and column in self.RIGHT_ALIGNED:
+            return _RIGHT
+        if role == _USER:
             return row
         return None
