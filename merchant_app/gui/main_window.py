@@ -38,23 +38,47 @@ def _screen_specs() -> list[tuple[str, str, Callable[..., QWidget] | None, str]]
     from merchant_app.gui.screens.roles import RolesScreen
     from merchant_app.gui.screens.users import UsersScreen
 
-    t = QCoreApplication.translate
     return [
-        ("orders", t("MainWindow", "Orders"), None, PLANNED["orders"][0]),
-        ("inventory", t("MainWindow", "Inventory"), InventoryScreen, ""),
-        ("members", t("MainWindow", "Members"), None, PLANNED["members"][0]),
-        ("labels", t("MainWindow", "Labels"), None, PLANNED["labels"][0]),
-        ("reports", t("MainWindow", "Reports"), None, PLANNED["reports"][0]),
+        ("orders", QCoreApplication.translate("MainWindow", "Orders"), None, PLANNED["orders"][0]),
+        ("inventory", QCoreApplication.translate("MainWindow", "Inventory"), InventoryScreen, ""),
+        (
+            "members",
+            QCoreApplication.translate("MainWindow", "Members"),
+            None,
+            PLANNED["members"][0],
+        ),
+        ("labels", QCoreApplication.translate("MainWindow", "Labels"), None, PLANNED["labels"][0]),
+        (
+            "reports",
+            QCoreApplication.translate("MainWindow", "Reports"),
+            None,
+            PLANNED["reports"][0],
+        ),
         (
             "approvals",
-            t("MainWindow", "Approvals"),
+            QCoreApplication.translate("MainWindow", "Approvals"),
             ApprovalsScreen,
             ApprovalsScreen.required_permission,
         ),
-        ("users", t("MainWindow", "Users"), UsersScreen, UsersScreen.required_permission),
-        ("roles", t("MainWindow", "Roles"), RolesScreen, RolesScreen.required_permission),
-        ("audit", t("MainWindow", "Audit log"), AuditScreen, AuditScreen.required_permission),
-        ("settings", t("MainWindow", "Settings"), None, ""),
+        (
+            "users",
+            QCoreApplication.translate("MainWindow", "Users"),
+            UsersScreen,
+            UsersScreen.required_permission,
+        ),
+        (
+            "roles",
+            QCoreApplication.translate("MainWindow", "Roles"),
+            RolesScreen,
+            RolesScreen.required_permission,
+        ),
+        (
+            "audit",
+            QCoreApplication.translate("MainWindow", "Audit log"),
+            AuditScreen,
+            AuditScreen.required_permission,
+        ),
+        ("settings", QCoreApplication.translate("MainWindow", "Settings"), None, ""),
     ]
 
 

@@ -47,7 +47,7 @@
 <context>
     <name>AnyDateEdit</name>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="325"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="326"/>
         <source>Any date</source>
         <translation>任意日期</translation>
     </message>
@@ -96,52 +96,52 @@
 <context>
     <name>Approvals</name>
     <message>
-        <location filename="../../merchant_app/gui/screens/approvals.py" line="53"/>
+        <location filename="../../merchant_app/gui/screens/approvals.py" line="52"/>
         <source>Role change</source>
         <translation>角色变更</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/approvals.py" line="60"/>
+        <location filename="../../merchant_app/gui/screens/approvals.py" line="59"/>
         <source>Pending</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/approvals.py" line="61"/>
+        <location filename="../../merchant_app/gui/screens/approvals.py" line="60"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/approvals.py" line="62"/>
+        <location filename="../../merchant_app/gui/screens/approvals.py" line="61"/>
         <source>Refused</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/approvals.py" line="170"/>
+        <location filename="../../merchant_app/gui/screens/approvals.py" line="145"/>
         <source>Request</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/approvals.py" line="174"/>
+        <location filename="../../merchant_app/gui/screens/approvals.py" line="149"/>
         <source>Request:</source>
         <translation>申请:</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/approvals.py" line="175"/>
+        <location filename="../../merchant_app/gui/screens/approvals.py" line="150"/>
         <source>Change:</source>
         <translation>变更:</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/approvals.py" line="176"/>
+        <location filename="../../merchant_app/gui/screens/approvals.py" line="151"/>
         <source>Requested by:</source>
         <translation>申请人:</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/approvals.py" line="178"/>
+        <location filename="../../merchant_app/gui/screens/approvals.py" line="153"/>
         <source>Requested at:</source>
         <translation>申请时间:</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/approvals.py" line="181"/>
+        <location filename="../../merchant_app/gui/screens/approvals.py" line="156"/>
         <source>Reason:</source>
         <translation>原因:</translation>
     </message>
@@ -149,97 +149,97 @@
 <context>
     <name>ApprovalsScreen</name>
     <message>
-        <location filename="../../merchant_app/gui/screens/approvals.py" line="354"/>
+        <location filename="../../merchant_app/gui/screens/approvals.py" line="328"/>
         <source>Pending</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/approvals.py" line="355"/>
+        <location filename="../../merchant_app/gui/screens/approvals.py" line="329"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/approvals.py" line="356"/>
+        <location filename="../../merchant_app/gui/screens/approvals.py" line="330"/>
         <source>Refused</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/approvals.py" line="357"/>
+        <location filename="../../merchant_app/gui/screens/approvals.py" line="331"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/approvals.py" line="361"/>
+        <location filename="../../merchant_app/gui/screens/approvals.py" line="335"/>
         <source>&amp;Show:</source>
         <translation>显示(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/approvals.py" line="364"/>
+        <location filename="../../merchant_app/gui/screens/approvals.py" line="339"/>
         <source>&amp;Approve…</source>
         <translation>批准(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/approvals.py" line="365"/>
+        <location filename="../../merchant_app/gui/screens/approvals.py" line="342"/>
         <source>&amp;Refuse…</source>
         <translation>拒绝(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/approvals.py" line="367"/>
+        <location filename="../../merchant_app/gui/screens/approvals.py" line="345"/>
         <source>Approve at this &amp;desk…</source>
         <translation>在此工作台审批(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/approvals.py" line="370"/>
+        <location filename="../../merchant_app/gui/screens/approvals.py" line="348"/>
         <source>A manager approves your request here by typing their own login</source>
         <translation>店长可在此输入自己的登录名来批准您的申请</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/approvals.py" line="372"/>
+        <location filename="../../merchant_app/gui/screens/approvals.py" line="350"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/approvals.py" line="386"/>
+        <location filename="../../merchant_app/gui/screens/approvals.py" line="364"/>
         <source>Approvals</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/approvals.py" line="495"/>
+        <location filename="../../merchant_app/gui/screens/approvals.py" line="448"/>
         <source>Select a request to see its details.</source>
         <translation>选择一条申请以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/approvals.py" line="497"/>
+        <location filename="../../merchant_app/gui/screens/approvals.py" line="450"/>
         <source>{kind}: {summary}</source>
         <translation>{kind}：{summary}</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/approvals.py" line="498"/>
+        <location filename="../../merchant_app/gui/screens/approvals.py" line="451"/>
         <source>Requested by {login} at {time}. Reason: {reason}</source>
         <translation>申请人 {login}，时间 {time}。原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/approvals.py" line="506"/>
+        <location filename="../../merchant_app/gui/screens/approvals.py" line="459"/>
         <source>{status} by {login} at {time}. Note: {note}</source>
         <translation>{status}：{login}，时间 {time}。备注：{note}</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/approvals.py" line="516"/>
+        <location filename="../../merchant_app/gui/screens/approvals.py" line="469"/>
         <source>Waiting for approval. A manager can approve now at this desk with “Approve at this desk…”.</source>
         <translation>等待审批。店长可通过“在此工作台审批…”立即在本工作台审批。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/approvals.py" line="564"/>
+        <location filename="../../merchant_app/gui/screens/approvals.py" line="517"/>
         <source>Approved and applied: {summary}</source>
         <translation>已批准并生效：{summary}</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/approvals.py" line="566"/>
+        <location filename="../../merchant_app/gui/screens/approvals.py" line="519"/>
         <source>Refused: {summary}</source>
         <translation>已拒绝：{summary}</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/approvals.py" line="585"/>
+        <location filename="../../merchant_app/gui/screens/approvals.py" line="538"/>
         <source>{login} approved: {summary}</source>
         <translation>{login} 已批准：{summary}</translation>
     </message>
@@ -247,47 +247,47 @@
 <context>
     <name>ApprovalsTableModel</name>
     <message>
-        <location filename="../../merchant_app/gui/screens/approvals.py" line="116"/>
+        <location filename="../../merchant_app/gui/screens/approvals.py" line="91"/>
         <source>Requested</source>
         <translation>申请时间</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/approvals.py" line="117"/>
+        <location filename="../../merchant_app/gui/screens/approvals.py" line="92"/>
         <source>By</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/approvals.py" line="118"/>
+        <location filename="../../merchant_app/gui/screens/approvals.py" line="93"/>
         <source>Request</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/approvals.py" line="119"/>
+        <location filename="../../merchant_app/gui/screens/approvals.py" line="94"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/approvals.py" line="120"/>
+        <location filename="../../merchant_app/gui/screens/approvals.py" line="95"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/approvals.py" line="121"/>
+        <location filename="../../merchant_app/gui/screens/approvals.py" line="96"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/approvals.py" line="122"/>
+        <location filename="../../merchant_app/gui/screens/approvals.py" line="97"/>
         <source>Decided by</source>
         <translation>处理人</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/approvals.py" line="123"/>
+        <location filename="../../merchant_app/gui/screens/approvals.py" line="98"/>
         <source>Decided</source>
         <translation>处理时间</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/approvals.py" line="124"/>
+        <location filename="../../merchant_app/gui/screens/approvals.py" line="99"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -295,142 +295,142 @@
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="67"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="68"/>
         <source>Shop created</source>
         <translation>店铺已创建</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="68"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="69"/>
         <source>Desk registered</source>
         <translation>工作台已注册</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="69"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="70"/>
         <source>User created</source>
         <translation>用户已创建</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="70"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="71"/>
         <source>User reactivated</source>
         <translation>用户已重新启用</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="71"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="72"/>
         <source>User deactivated</source>
         <translation>用户已停用</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="72"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="73"/>
         <source>User unlocked</source>
         <translation>用户已解锁</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="73"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="74"/>
         <source>Role of user changed</source>
         <translation>用户角色已变更</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="74"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="75"/>
         <source>Role saved</source>
         <translation>角色已保存</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="75"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="76"/>
         <source>Signed in</source>
         <translation>已登录</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="76"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="77"/>
         <source>Sign-in failed</source>
         <translation>登录失败</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="77"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="78"/>
         <source>Sign-in refused</source>
         <translation>登录被拒绝</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="78"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="79"/>
         <source>Password changed</source>
         <translation>密码已修改</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="79"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="80"/>
         <source>Password reset</source>
         <translation>密码已重置</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="80"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="81"/>
         <source>Password confirmed</source>
         <translation>密码已确认</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="81"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="82"/>
         <source>Password confirmation failed</source>
         <translation>密码确认失败</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="84"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="85"/>
         <source>Password confirmation refused</source>
         <translation>密码确认被拒绝</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="87"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="88"/>
         <source>Approver signed in on the spot</source>
         <translation>审批人现场登录</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="90"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="91"/>
         <source>Approver sign-in failed</source>
         <translation>审批人登录失败</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="93"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="94"/>
         <source>Approver sign-in refused</source>
         <translation>审批人登录被拒绝</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="96"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="97"/>
         <source>Enrolment code issued</source>
         <translation>已发放注册码</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="97"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="98"/>
         <source>Enrolled on a desk</source>
         <translation>已在工作台注册</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="98"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="99"/>
         <source>Approval requested</source>
         <translation>已提交审批申请</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="99"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="100"/>
         <source>Request approved</source>
         <translation>申请已批准</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="100"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="101"/>
         <source>Request refused</source>
         <translation>申请已拒绝</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="101"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="102"/>
         <source>Audit trail verified</source>
         <translation>审计日志已校验</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="102"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="103"/>
         <source>Audit trail exported</source>
         <translation>审计日志已导出</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="123"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="124"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="125"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="126"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -465,98 +465,98 @@
         <translation>检查记录写入后是否被修改或删除</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="410"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="411"/>
         <source>&amp;Export CSV…</source>
         <translation>导出 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="411"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="413"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="413"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="416"/>
         <source>&amp;Clear filters</source>
         <translation>清除筛选(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="414"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="418"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="429"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="433"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="440"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="444"/>
         <source>&amp;Search:</source>
         <translation>搜索(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="441"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="445"/>
         <source>&amp;User:</source>
         <translation>用户(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="442"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="446"/>
         <source>Fr&amp;om:</source>
         <translation>从(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="443"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="447"/>
         <source>&amp;To:</source>
         <translation>至(&amp;T):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="565"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="544"/>
         <source>Showing the newest %n entries; scroll down for older ones.</source>
         <translation>
             <numerusform>显示最新的 %n 条记录；向下滚动查看更早的记录。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="567"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="546"/>
         <source>Entries: %n</source>
         <translation>
             <numerusform>记录数：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="581"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="560"/>
         <source>Intact: %n entries</source>
         <translation>
             <numerusform>完好：%n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="588"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="567"/>
         <source>Broken at entry {seq}: {problem}</source>
         <translation>在第 {seq} 条记录处断开：{problem}</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="600"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="579"/>
         <source>Export audit trail</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="600"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="579"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="618"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="597"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="619"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="598"/>
         <source>The file {path} could not be written: {reason}</source>
         <translation>无法写入文件 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="625"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="604"/>
         <source>The audit trail was exported to {path}.</source>
         <translation>审计日志已导出到 {path}。</translation>
     </message>
@@ -564,47 +564,47 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="252"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="253"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="253"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="254"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="254"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="255"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="255"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="256"/>
         <source>Desk</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="256"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="257"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="257"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="258"/>
         <source>Target</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="258"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="259"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="261"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="262"/>
         <source>Position in the chain</source>
         <translation>在日志链中的位置</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="268"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="269"/>
         <source>This desk</source>
         <translation>本工作台</translation>
     </message>
@@ -645,37 +645,37 @@
 <context>
     <name>ChangeRoleDialog</name>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="274"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="252"/>
         <source>Change role</source>
         <translation>变更角色</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="276"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="254"/>
         <source>{name} ({login}) has the role “{role}”.</source>
         <translation>{name}（{login}）的角色为“{role}”。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="285"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="263"/>
         <source>Why the change is needed</source>
         <translation>变更的原因</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="287"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="265"/>
         <source>New &amp;role:</source>
         <translation>新角色(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="288"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="266"/>
         <source>R&amp;eason:</source>
         <translation>原因(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="291"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="269"/>
         <source>If you may not approve role changes yourself, the change waits for someone who may.</source>
         <translation>如果您无权自行批准角色变更，变更将等待有权限的人审批。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="298"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="276"/>
         <source>&amp;Change role</source>
         <translation>变更角色(&amp;C)</translation>
     </message>
@@ -807,37 +807,37 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../merchant_app/gui/screens/approvals.py" line="208"/>
+        <location filename="../../merchant_app/gui/screens/approvals.py" line="183"/>
         <source>Approve request</source>
         <translation>批准申请</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/approvals.py" line="208"/>
+        <location filename="../../merchant_app/gui/screens/approvals.py" line="183"/>
         <source>Refuse request</source>
         <translation>拒绝申请</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/approvals.py" line="216"/>
+        <location filename="../../merchant_app/gui/screens/approvals.py" line="191"/>
         <source>Optional: why you approve</source>
         <translation>可选：批准的理由</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/approvals.py" line="218"/>
+        <location filename="../../merchant_app/gui/screens/approvals.py" line="193"/>
         <source>Tell the requester why (recommended)</source>
         <translation>告诉申请人原因（建议填写）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/approvals.py" line="220"/>
+        <location filename="../../merchant_app/gui/screens/approvals.py" line="195"/>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/approvals.py" line="228"/>
+        <location filename="../../merchant_app/gui/screens/approvals.py" line="203"/>
         <source>&amp;Approve</source>
         <translation>批准(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/approvals.py" line="228"/>
+        <location filename="../../merchant_app/gui/screens/approvals.py" line="203"/>
         <source>&amp;Refuse</source>
         <translation>拒绝(&amp;R)</translation>
     </message>
@@ -1020,72 +1020,72 @@
 <context>
     <name>EnrolmentCodeDialog</name>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="399"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="377"/>
         <source>Enrolment code for {login}</source>
         <translation>{login} 的注册码</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="407"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="385"/>
         <source>An enrolment code lets {name} ({login}) set their password on another desk. It works once and only until it expires.</source>
         <translation>注册码可让 {name}（{login}）在另一个工作台上设置密码。仅能使用一次，且过期后失效。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="420"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="398"/>
         <source>&amp;Valid for:</source>
         <translation>有效期(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="440"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="418"/>
         <source>Enrolment code</source>
         <translation>注册码</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="445"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="423"/>
         <source>C&amp;opy code</source>
         <translation>复制注册码(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="455"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="433"/>
         <source>&amp;Issue code</source>
         <translation>发放注册码(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="468"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="446"/>
         <source>1 hour</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="469"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="447"/>
         <source>4 hours</source>
         <translation>4 小时</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="470"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="448"/>
         <source>1 day</source>
         <translation>1 天</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="471"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="449"/>
         <source>3 days</source>
         <translation>3 天</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="472"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="450"/>
         <source>7 days</source>
         <translation>7 天</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="494"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="472"/>
         <source>For {login}, valid until {time}</source>
         <translation>用于 {login}，有效期至 {time}</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="500"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="478"/>
         <source>On the other desk choose “Enrol on this desk” and enter this code. {name} then chooses a password there. The code works once; it is not shown again.</source>
         <translation>在另一个工作台上选择“在此工作台注册”并输入此注册码，{name} 随后在那里设置密码。注册码只能使用一次，且不会再次显示。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="516"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="494"/>
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
@@ -1329,91 +1329,91 @@
         <translation>找不到可用的工作台编号。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/catalog.py" line="132"/>
-        <location filename="../../merchant_app/services/catalog_queries.py" line="320"/>
+        <location filename="../../merchant_app/services/catalog.py" line="133"/>
+        <location filename="../../merchant_app/services/catalog_queries.py" line="297"/>
         <source>That product no longer exists.</source>
         <translation>该商品已不存在。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/catalog.py" line="152"/>
+        <location filename="../../merchant_app/services/catalog.py" line="153"/>
         <location filename="../../merchant_app/services/catalog_categories.py" line="69"/>
         <source>That category no longer exists.</source>
         <translation>该分类已不存在。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/catalog.py" line="154"/>
+        <location filename="../../merchant_app/services/catalog.py" line="155"/>
         <location filename="../../merchant_app/services/catalog_categories.py" line="309"/>
         <source>That supplier no longer exists.</source>
         <translation>该供应商已不存在。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/catalog.py" line="161"/>
+        <location filename="../../merchant_app/services/catalog.py" line="162"/>
         <source>The SKU “{sku}” is already used by “{product}”.</source>
         <translation>SKU“{sku}”已被“{product}”使用。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/catalog.py" line="184"/>
+        <location filename="../../merchant_app/services/catalog.py" line="185"/>
         <source>The SKU “{sku}” is already used.</source>
         <translation>SKU“{sku}”已被使用。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/catalog.py" line="208"/>
+        <location filename="../../merchant_app/services/catalog.py" line="209"/>
         <source>A new product is either a draft or listed.</source>
         <translation>新商品只能是草稿或已上架状态。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/catalog.py" line="229"/>
+        <location filename="../../merchant_app/services/catalog.py" line="230"/>
         <source>A variant needs its options, each with a name and a value (such as Size = M), each name once.</source>
         <translation>规格商品需要设置规格项，每项都要有名称和值（例如 尺码 = M），且每个名称只能出现一次。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/catalog.py" line="261"/>
+        <location filename="../../merchant_app/services/catalog.py" line="262"/>
         <source>“{sku}” is not a parent product, so it cannot have variants.</source>
         <translation>“{sku}”不是多规格商品，因此不能添加规格。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/catalog.py" line="273"/>
+        <location filename="../../merchant_app/services/catalog.py" line="274"/>
         <source>The variant “{sku}” already has these options.</source>
         <translation>规格“{sku}”已有这些规格项。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/catalog.py" line="317"/>
+        <location filename="../../merchant_app/services/catalog.py" line="313"/>
         <source>These fields cannot be changed here: {fields}.</source>
         <translation>以下字段不能在此修改：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/catalog.py" line="352"/>
+        <location filename="../../merchant_app/services/catalog.py" line="401"/>
         <source>The barcode “{code}” already belongs to {sku} “{product}”.</source>
         <translation>条码“{code}”已属于 {sku}“{product}”。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/catalog.py" line="364"/>
+        <location filename="../../merchant_app/services/catalog.py" line="413"/>
         <source>The barcode “{code}” was just given to another product.</source>
         <translation>条码“{code}”刚刚被分配给了其他商品。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/catalog.py" line="389"/>
+        <location filename="../../merchant_app/services/catalog.py" line="438"/>
         <source>{sku} has no barcode “{code}”.</source>
         <translation>{sku} 没有条码“{code}”。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/catalog.py" line="406"/>
+        <location filename="../../merchant_app/services/catalog.py" line="455"/>
         <location filename="../../merchant_app/services/shop.py" line="219"/>
         <source>This desk is not registered.</source>
         <translation>此工作台未注册。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/catalog.py" line="414"/>
+        <location filename="../../merchant_app/services/catalog.py" line="463"/>
         <source>No free in-store barcode was found.</source>
         <translation>找不到可用的店内条码。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/catalog.py" line="431"/>
+        <location filename="../../merchant_app/services/catalog.py" line="476"/>
         <source>Delisting a product needs approval: request it.</source>
         <translation>下架商品需要审批：请提交申请。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/catalog.py" line="452"/>
+        <location filename="../../merchant_app/services/catalog.py" line="505"/>
         <source>{sku} is already delisted.</source>
         <translation>{sku} 已下架。</translation>
     </message>
@@ -1675,37 +1675,37 @@
         <translation>新数值与当前数值相同。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/catalog_rules.py" line="47"/>
+        <location filename="../../merchant_app/services/catalog_rules.py" line="46"/>
         <source>The SKU “{sku}” is not valid: use 1 to {limit} characters, no spaces.</source>
         <translation>SKU“{sku}”无效：请使用 1 到 {limit} 个字符，不能包含空格。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/catalog_rules.py" line="61"/>
+        <location filename="../../merchant_app/services/catalog_rules.py" line="60"/>
         <source>The product name must have 1 to {limit} characters.</source>
         <translation>商品名称必须为 1 到 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/catalog_rules.py" line="72"/>
+        <location filename="../../merchant_app/services/catalog_rules.py" line="71"/>
         <source>The unit must have 1 to {limit} characters.</source>
         <translation>单位必须为 1 到 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/catalog_rules.py" line="83"/>
+        <location filename="../../merchant_app/services/catalog_rules.py" line="82"/>
         <source>Unknown listing status “{status}”: use draft, listed or delisted.</source>
         <translation>未知的上架状态“{status}”：请使用 draft（草稿）、listed（已上架）或 delisted（已下架）。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/catalog_rules.py" line="98"/>
+        <location filename="../../merchant_app/services/catalog_rules.py" line="97"/>
         <source>“{field}” must be a whole number of 0 or more.</source>
         <translation>“{field}”必须是大于或等于 0 的整数。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/catalog_rules.py" line="110"/>
+        <location filename="../../merchant_app/services/catalog_rules.py" line="109"/>
         <source>The category name “{name}” is not valid: use 1 to {limit} characters without “&gt;”.</source>
         <translation>分类名称“{name}”无效：请使用 1 到 {limit} 个字符，且不能包含“&gt;”。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/catalog_rules.py" line="125"/>
+        <location filename="../../merchant_app/services/catalog_rules.py" line="124"/>
         <source>The supplier name must have 1 to {limit} characters.</source>
         <translation>供应商名称必须为 1 到 {limit} 个字符。</translation>
     </message>
@@ -1750,12 +1750,12 @@
         <translation>编码为“{code}”的位置已存在。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/product_import.py" line="108"/>
+        <location filename="../../merchant_app/services/product_import.py" line="109"/>
         <source>The file has {count} problem(s), so nothing was imported. First: {first}</source>
         <translation>文件中有 {count} 个问题，因此未导入任何内容。第一个问题：{first}</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/product_import.py" line="121"/>
+        <location filename="../../merchant_app/services/product_import.py" line="122"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation>导入已取消，未写入任何内容。</translation>
     </message>
@@ -1766,15 +1766,15 @@
     </message>
     <message>
         <location filename="../../merchant_app/services/purchasing_queries.py" line="187"/>
-        <location filename="../../merchant_app/services/stock.py" line="543"/>
-        <location filename="../../merchant_app/services/stock.py" line="681"/>
+        <location filename="../../merchant_app/services/stock.py" line="571"/>
+        <location filename="../../merchant_app/services/stock.py" line="709"/>
         <source>That purchase order does not exist.</source>
         <translation>该采购单不存在。</translation>
     </message>
     <message>
         <location filename="../../merchant_app/services/replenishment.py" line="187"/>
         <location filename="../../merchant_app/services/stock.py" line="286"/>
-        <location filename="../../merchant_app/services/stock.py" line="529"/>
+        <location filename="../../merchant_app/services/stock.py" line="557"/>
         <location filename="../../merchant_app/services/stock_counts.py" line="296"/>
         <source>The product “{product}” does not exist.</source>
         <translation>商品“{product}”不存在。</translation>
@@ -1805,57 +1805,57 @@
         <translation>未知的库存变动原因“{reason}”。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/stock.py" line="574"/>
+        <location filename="../../merchant_app/services/stock.py" line="602"/>
         <source>That supplier does not exist.</source>
         <translation>该供应商不存在。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/stock.py" line="580"/>
+        <location filename="../../merchant_app/services/stock.py" line="608"/>
         <source>A purchase order needs at least one line.</source>
         <translation>采购单至少需要一行明细。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/stock.py" line="654"/>
+        <location filename="../../merchant_app/services/stock.py" line="682"/>
         <source>Purchase order {number} is {status}, not a draft; it cannot be placed.</source>
         <translation>采购单 {number} 的状态为“{status}”，不是草稿，无法下单。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/stock.py" line="684"/>
+        <location filename="../../merchant_app/services/stock.py" line="712"/>
         <source>Purchase order {number} is {status}; goods cannot be received.</source>
         <translation>采购单 {number} 的状态为“{status}”，无法收货。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/stock.py" line="691"/>
+        <location filename="../../merchant_app/services/stock.py" line="719"/>
         <source>Nothing to receive.</source>
         <translation>没有需要收货的内容。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/stock.py" line="698"/>
+        <location filename="../../merchant_app/services/stock.py" line="726"/>
         <source>Line “{line}” is not on purchase order {number}.</source>
         <translation>明细行“{line}”不在采购单 {number} 中。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/stock.py" line="714"/>
+        <location filename="../../merchant_app/services/stock.py" line="742"/>
         <source>Receiving {asked} of {sku} would exceed the {ordered} ordered on {number} ({received} already received).</source>
         <translation>收货 {asked} 件 {sku} 将超过 {number} 的订购数量 {ordered}（已收货 {received}）。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/stock.py" line="773"/>
+        <location filename="../../merchant_app/services/stock.py" line="801"/>
         <source>A transfer needs two different locations.</source>
         <translation>调拨需要两个不同的位置。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/stock.py" line="828"/>
+        <location filename="../../merchant_app/services/stock.py" line="856"/>
         <source>Unknown adjustment reason “{reason}”: use damage, loss, found or correction.</source>
         <translation>未知的调整原因“{reason}”：请使用 damage（损坏）、loss（丢失）、found（找回）或 correction（更正）。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/stock.py" line="837"/>
+        <location filename="../../merchant_app/services/stock.py" line="865"/>
         <source>An adjustment needs a whole, non-zero quantity: {qty}.</source>
         <translation>调整数量必须是非零整数：{qty}。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/stock.py" line="843"/>
+        <location filename="../../merchant_app/services/stock.py" line="871"/>
         <source>A “{reason}” adjustment cannot be {qty}: damage and loss take stock out, found puts it in.</source>
         <translation>“{reason}”调整的数量不能为 {qty}：损坏和丢失会减少库存，找回会增加库存。</translation>
     </message>
@@ -1901,112 +1901,112 @@
 <context>
     <name>ImportProductsDialog</name>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/import_dialog.py" line="53"/>
+        <location filename="../../merchant_app/gui/screens/inventory/import_dialog.py" line="52"/>
         <source>Import products</source>
         <translation>导入商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/import_dialog.py" line="58"/>
+        <location filename="../../merchant_app/gui/screens/inventory/import_dialog.py" line="57"/>
         <source>A CSV file: this app&apos;s, WooCommerce&apos;s or Shopify&apos;s</source>
         <translation>CSV 文件：本程序、WooCommerce 或 Shopify 导出的格式</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/import_dialog.py" line="59"/>
+        <location filename="../../merchant_app/gui/screens/inventory/import_dialog.py" line="58"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/import_dialog.py" line="62"/>
+        <location filename="../../merchant_app/gui/screens/inventory/import_dialog.py" line="61"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/import_dialog.py" line="64"/>
+        <location filename="../../merchant_app/gui/screens/inventory/import_dialog.py" line="63"/>
         <source>Detect from the header</source>
         <translation>根据表头自动识别</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/import_dialog.py" line="65"/>
+        <location filename="../../merchant_app/gui/screens/inventory/import_dialog.py" line="64"/>
         <source>This app&apos;s format</source>
         <translation>本程序的格式</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/import_dialog.py" line="68"/>
+        <location filename="../../merchant_app/gui/screens/inventory/import_dialog.py" line="67"/>
         <source>F&amp;ormat:</source>
         <translation>格式(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/import_dialog.py" line="74"/>
+        <location filename="../../merchant_app/gui/screens/inventory/import_dialog.py" line="73"/>
         <source>Problems found in the file are listed here.</source>
         <translation>文件中发现的问题会列在这里。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/import_dialog.py" line="78"/>
+        <location filename="../../merchant_app/gui/screens/inventory/import_dialog.py" line="77"/>
         <source>&amp;Check only</source>
         <translation>仅检查(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/import_dialog.py" line="79"/>
+        <location filename="../../merchant_app/gui/screens/inventory/import_dialog.py" line="78"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/import_dialog.py" line="80"/>
+        <location filename="../../merchant_app/gui/screens/inventory/import_dialog.py" line="79"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/import_dialog.py" line="94"/>
+        <location filename="../../merchant_app/gui/screens/inventory/import_dialog.py" line="93"/>
         <source>Choose a product file</source>
         <translation>选择商品文件</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/import_dialog.py" line="94"/>
+        <location filename="../../merchant_app/gui/screens/inventory/import_dialog.py" line="93"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV 文件 (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/import_dialog.py" line="104"/>
+        <location filename="../../merchant_app/gui/screens/inventory/import_dialog.py" line="103"/>
         <source>Choose a file that exists: {path}</source>
         <translation>请选择一个存在的文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/import_dialog.py" line="111"/>
+        <location filename="../../merchant_app/gui/screens/inventory/import_dialog.py" line="110"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/import_dialog.py" line="129"/>
+        <location filename="../../merchant_app/gui/screens/inventory/import_dialog.py" line="128"/>
         <source>Checking products…</source>
         <translation>正在检查商品…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/import_dialog.py" line="129"/>
+        <location filename="../../merchant_app/gui/screens/inventory/import_dialog.py" line="128"/>
         <source>Importing products…</source>
         <translation>正在导入商品…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/import_dialog.py" line="135"/>
+        <location filename="../../merchant_app/gui/screens/inventory/import_dialog.py" line="134"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>已取消：未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/import_dialog.py" line="142"/>
+        <location filename="../../merchant_app/gui/screens/inventory/import_dialog.py" line="141"/>
         <source>… and {n} more</source>
         <translation>… 另有 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/import_dialog.py" line="150"/>
+        <location filename="../../merchant_app/gui/screens/inventory/import_dialog.py" line="161"/>
         <source>The file has {n} problem(s); nothing was imported.</source>
         <translation>文件中有 {n} 个问题，未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/import_dialog.py" line="156"/>
+        <location filename="../../merchant_app/gui/screens/inventory/import_dialog.py" line="147"/>
         <source>The file is fine: {c} new and {u} changed products.</source>
         <translation>文件无误：{c} 个新商品，{u} 个商品有变更。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/import_dialog.py" line="159"/>
+        <location filename="../../merchant_app/gui/screens/inventory/import_dialog.py" line="150"/>
         <source>Imported: {c} new and {u} changed products.</source>
         <translation>已导入：{c} 个新商品，{u} 个商品有变更。</translation>
     </message>
@@ -2020,7 +2020,7 @@
     </message>
     <message>
         <location filename="../../merchant_app/imports/app_format.py" line="72"/>
-        <location filename="../../merchant_app/services/product_import.py" line="235"/>
+        <location filename="../../merchant_app/services/product_import.py" line="236"/>
         <source>a product with variants has no stock of its own: give the stock to its variants</source>
         <translation>多规格商品本身没有库存：请把库存分配给各个规格</translation>
     </message>
@@ -2166,47 +2166,47 @@
         <translation>“{value}”不是有效的发布状态（1、0、-1 或 2）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/product_import.py" line="199"/>
+        <location filename="../../merchant_app/services/product_import.py" line="200"/>
         <source>the SKU “{sku}” is already on row {first}</source>
         <translation>SKU“{sku}”已出现在第 {first} 行</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/product_import.py" line="248"/>
+        <location filename="../../merchant_app/services/product_import.py" line="249"/>
         <source>there is no location with the code “{code}”</source>
         <translation>没有编码为“{code}”的位置</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/product_import.py" line="261"/>
+        <location filename="../../merchant_app/services/product_import.py" line="262"/>
         <source>changing the {what} of an existing product needs approval: change it on the product&apos;s card</source>
         <translation>修改已有商品的 {what} 需要审批：请在商品卡片上修改</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/product_import.py" line="275"/>
+        <location filename="../../merchant_app/services/product_import.py" line="276"/>
         <source>delisting “{sku}” needs approval: request it on its card</source>
         <translation>下架“{sku}”需要审批：请在其商品卡片上提交申请</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/product_import.py" line="296"/>
+        <location filename="../../merchant_app/services/product_import.py" line="297"/>
         <source>“{sku}” cannot be a variant of “{parent}”: parents are not variants</source>
         <translation>“{sku}”是多规格主商品，不能作为“{parent}”的规格</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/product_import.py" line="310"/>
+        <location filename="../../merchant_app/services/product_import.py" line="311"/>
         <source>the parent SKU “{parent}” is neither in the file nor in the shop</source>
         <translation>主商品 SKU“{parent}”既不在文件中，也不在店铺中</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/product_import.py" line="322"/>
+        <location filename="../../merchant_app/services/product_import.py" line="323"/>
         <source>“{parent}” is not a product with variants</source>
         <translation>“{parent}”不是多规格商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/product_import.py" line="348"/>
+        <location filename="../../merchant_app/services/product_import.py" line="349"/>
         <source>the barcode “{code}” is also on row {other}</source>
         <translation>条码“{code}”也出现在第 {other} 行</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/product_import.py" line="369"/>
+        <location filename="../../merchant_app/services/product_import.py" line="370"/>
         <source>the barcode “{code}” already belongs to “{sku}” in the shop</source>
         <translation>条码“{code}”在店铺中已属于“{sku}”</translation>
     </message>
@@ -2215,6 +2215,7 @@
     <name>Inventory</name>
     <message>
         <location filename="../../merchant_app/gui/screens/inventory/products.py" line="39"/>
+        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="56"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
@@ -2229,9 +2230,80 @@
         <translation>已下架</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="68"/>
+        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="57"/>
+        <source>Ordered</source>
+        <translation>已下单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="58"/>
+        <source>Partly received</source>
+        <translation>部分收货</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="59"/>
+        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="34"/>
+        <source>Received</source>
+        <translation>已收货</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="60"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="67"/>
         <source>(no supplier)</source>
         <translation>（无供应商）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="35"/>
+        <source>Transfer in</source>
+        <translation>调入</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="36"/>
+        <source>Transfer out</source>
+        <translation>调出</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="37"/>
+        <source>Damaged</source>
+        <translation>损坏</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="38"/>
+        <source>Lost</source>
+        <translation>丢失</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="39"/>
+        <source>Found</source>
+        <translation>盘盈找回</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="40"/>
+        <source>Correction</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="41"/>
+        <source>Stock count</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="42"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="43"/>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="44"/>
+        <source>Returned to stock</source>
+        <translation>退回库存</translation>
     </message>
 </context>
 <context>
@@ -2280,22 +2352,22 @@
 <context>
     <name>LevelsModel</name>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="57"/>
+        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="56"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="57"/>
+        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="56"/>
         <source>On hand</source>
         <translation>在库</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="57"/>
+        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="56"/>
         <source>Reserved</source>
         <translation>已预留</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="57"/>
+        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="56"/>
         <source>Sellable</source>
         <translation>可售</translation>
     </message>
@@ -2365,77 +2437,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../merchant_app/gui/main_window.py" line="129"/>
+        <location filename="../../merchant_app/gui/main_window.py" line="42"/>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/main_window.py" line="43"/>
+        <source>Inventory</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/main_window.py" line="46"/>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/main_window.py" line="50"/>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/main_window.py" line="53"/>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/main_window.py" line="59"/>
+        <source>Approvals</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/main_window.py" line="65"/>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/main_window.py" line="71"/>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/main_window.py" line="77"/>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/main_window.py" line="81"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/main_window.py" line="153"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/main_window.py" line="130"/>
+        <location filename="../../merchant_app/gui/main_window.py" line="154"/>
         <source>&amp;Lock desk</source>
         <translation>锁定工作台(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/main_window.py" line="133"/>
+        <location filename="../../merchant_app/gui/main_window.py" line="157"/>
         <source>&amp;Switch user…</source>
         <translation>切换用户(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/main_window.py" line="136"/>
+        <location filename="../../merchant_app/gui/main_window.py" line="160"/>
         <source>Change my &amp;password…</source>
         <translation>修改我的密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/main_window.py" line="138"/>
+        <location filename="../../merchant_app/gui/main_window.py" line="162"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/main_window.py" line="145"/>
+        <location filename="../../merchant_app/gui/main_window.py" line="169"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/main_window.py" line="146"/>
+        <location filename="../../merchant_app/gui/main_window.py" line="170"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/main_window.py" line="147"/>
+        <location filename="../../merchant_app/gui/main_window.py" line="171"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/main_window.py" line="200"/>
+        <location filename="../../merchant_app/gui/main_window.py" line="224"/>
         <source>{name} ({role}) · desk {desk} · {db}</source>
         <translation>{name}（{role}）· 工作台 {desk} · {db}</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/main_window.py" line="229"/>
+        <location filename="../../merchant_app/gui/main_window.py" line="253"/>
         <source>This desk is locked</source>
         <translation>此工作台已锁定</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/main_window.py" line="232"/>
+        <location filename="../../merchant_app/gui/main_window.py" line="256"/>
         <source>{name} was signed in. Sign in to continue; anyone else who signs in takes over the desk.</source>
         <translation>{name} 此前已登录。请登录以继续；其他人登录将接管此工作台。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/main_window.py" line="277"/>
+        <location filename="../../merchant_app/gui/main_window.py" line="301"/>
         <source>Scanned {code}; this screen does not take scans.</source>
         <translation>已扫描 {code}；当前界面不接受扫码。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/main_window.py" line="297"/>
+        <location filename="../../merchant_app/gui/main_window.py" line="321"/>
         <source>Your password was changed.</source>
         <translation>您的密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/main_window.py" line="304"/>
+        <location filename="../../merchant_app/gui/main_window.py" line="328"/>
         <source>About {app}</source>
         <translation>关于 {app}</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/main_window.py" line="305"/>
+        <location filename="../../merchant_app/gui/main_window.py" line="329"/>
         <source>{app} {version}
 Qt {qt}</source>
         <translation>{app} {version}
@@ -2445,32 +2567,32 @@ Qt {qt}</translation>
 <context>
     <name>MovesModel</name>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="76"/>
+        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="75"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="77"/>
+        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="76"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="78"/>
+        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="77"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="79"/>
+        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="78"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="80"/>
+        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="79"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="81"/>
+        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="80"/>
         <source>Document</source>
         <translation>单据</translation>
     </message>
@@ -2478,57 +2600,57 @@ Qt {qt}</translation>
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="185"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="163"/>
         <source>New user</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="188"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="166"/>
         <source>e.g. clara or wang.li</source>
         <translation>例如 clara 或 wang.li</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="192"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="170"/>
         <source>Choose a role…</source>
         <translation>请选择角色…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="197"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="175"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="202"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="180"/>
         <source>&amp;Login:</source>
         <translation>登录名(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="203"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="181"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="204"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="182"/>
         <source>&amp;Role:</source>
         <translation>角色(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="205"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="183"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="206"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="184"/>
         <source>Con&amp;firm password:</source>
         <translation>确认密码(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="210"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="188"/>
         <source>The password works on this desk. For another desk, issue an enrolment code afterwards.</source>
         <translation>该密码仅在此工作台有效。如需在其他工作台使用，请随后发放注册码。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="217"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="195"/>
         <source>Create &amp;user</source>
         <translation>创建用户(&amp;U)</translation>
     </message>
@@ -2536,8 +2658,8 @@ Qt {qt}</translation>
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../merchant_app/gui/widgets.py" line="141"/>
-        <location filename="../../merchant_app/gui/widgets.py" line="142"/>
+        <location filename="../../merchant_app/gui/widgets.py" line="149"/>
+        <location filename="../../merchant_app/gui/widgets.py" line="150"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
@@ -2545,42 +2667,42 @@ Qt {qt}</translation>
 <context>
     <name>OnTheSpotApprovalDialog</name>
     <message>
-        <location filename="../../merchant_app/gui/screens/approvals.py" line="264"/>
+        <location filename="../../merchant_app/gui/screens/approvals.py" line="239"/>
         <source>Approve at this desk</source>
         <translation>在此工作台审批</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/approvals.py" line="268"/>
+        <location filename="../../merchant_app/gui/screens/approvals.py" line="243"/>
         <source>Someone who may approve this request can do it here with their own login and password. The person signed in on this desk stays signed in.</source>
         <translation>有权审批此申请的人可以在这里用自己的登录名和密码进行审批。当前在此工作台登录的人员保持登录状态。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/approvals.py" line="276"/>
+        <location filename="../../merchant_app/gui/screens/approvals.py" line="251"/>
         <source>Approver</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/approvals.py" line="283"/>
+        <location filename="../../merchant_app/gui/screens/approvals.py" line="258"/>
         <source>Optional</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/approvals.py" line="285"/>
+        <location filename="../../merchant_app/gui/screens/approvals.py" line="260"/>
         <source>Approver &amp;login:</source>
         <translation>审批人登录名(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/approvals.py" line="286"/>
+        <location filename="../../merchant_app/gui/screens/approvals.py" line="261"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/approvals.py" line="287"/>
+        <location filename="../../merchant_app/gui/screens/approvals.py" line="262"/>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/approvals.py" line="297"/>
+        <location filename="../../merchant_app/gui/screens/approvals.py" line="272"/>
         <source>&amp;Approve</source>
         <translation>批准(&amp;A)</translation>
     </message>
@@ -2919,17 +3041,17 @@ Qt {qt}</translation>
         <translation>税率</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="214"/>
+        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="212"/>
         <source>Selling price</source>
         <translation>售价</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="215"/>
+        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="213"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="236"/>
+        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="235"/>
         <source>The price change waits for a manager&apos;s approval.</source>
         <translation>价格修改需等待店长审批。</translation>
     </message>
@@ -3025,27 +3147,27 @@ Qt {qt}</translation>
 <context>
     <name>PurchaseLinesModel</name>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="112"/>
+        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="111"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="113"/>
+        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="112"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="114"/>
+        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="113"/>
         <source>Ordered</source>
         <translation>订购</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="115"/>
+        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="114"/>
         <source>Received</source>
         <translation>已收货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="116"/>
+        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="115"/>
         <source>Still due</source>
         <translation>待收</translation>
     </message>
@@ -3053,32 +3175,32 @@ Qt {qt}</translation>
 <context>
     <name>PurchaseOrdersModel</name>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="79"/>
+        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="78"/>
         <source>Number</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="80"/>
+        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="79"/>
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="81"/>
+        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="80"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="82"/>
+        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="81"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="83"/>
+        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="82"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="84"/>
+        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="83"/>
         <source>Received / ordered</source>
         <translation>已收 / 订购</translation>
     </message>
@@ -3086,77 +3208,77 @@ Qt {qt}</translation>
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="257"/>
+        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="256"/>
         <source>Receive {number}</source>
         <translation>收货 {number}</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="260"/>
+        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="259"/>
         <source>&lt;b&gt;{number}&lt;/b&gt; · {supplier} · to {location}</source>
         <translation>&lt;b&gt;{number}&lt;/b&gt; · {supplier} · 收至 {location}</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="270"/>
+        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="269"/>
         <source>Scan each item, or type the quantities.</source>
         <translation>逐件扫码，或直接输入数量。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="278"/>
+        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="277"/>
         <source>&amp;Code:</source>
         <translation>编码(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="280"/>
+        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="279"/>
         <source>Scan, or type a barcode or SKU and press Enter</source>
         <translation>扫码，或输入条码或 SKU 后按回车</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="281"/>
+        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="280"/>
         <source>Barcode or SKU</source>
         <translation>条码或 SKU</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="285"/>
+        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="284"/>
         <source>Receive &amp;all due</source>
         <translation>收取全部待收(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="302"/>
+        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="301"/>
         <source>Type a quantity in “Receiving now” to change it</source>
         <translation>在“本次收货”中输入数量即可修改</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="310"/>
+        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="309"/>
         <source>&amp;Receive</source>
         <translation>收货(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="332"/>
+        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="331"/>
         <source>{code} is not on {number}: set the item aside.</source>
         <translation>{code} 不在 {number} 中：请将该商品放到一边。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="343"/>
+        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="342"/>
         <source>{name} ({sku}): receiving {n}, but only {due} still due.</source>
         <translation>{name}（{sku}）：本次收货 {n}，但待收仅 {due}。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="350"/>
+        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="349"/>
         <source>{name} ({sku}): receiving {n} of {due} due.</source>
         <translation>{name}（{sku}）：本次收货 {n} / 待收 {due}。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="361"/>
+        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="360"/>
         <source>Nothing to receive yet.</source>
         <translation>尚无收货内容。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="384"/>
+        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="383"/>
         <source>Receiving {units} units on {lines} of {all} lines.</source>
         <translation>本次收货 {units} 件，涉及 {lines} 行（共 {all} 行）。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="397"/>
+        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="396"/>
         <source>Everything still due is entered.</source>
         <translation>所有待收商品均已录入。</translation>
     </message>
@@ -3164,32 +3286,32 @@ Qt {qt}</translation>
 <context>
     <name>ReceiveModel</name>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="159"/>
+        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="158"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="160"/>
+        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="159"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="161"/>
+        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="160"/>
         <source>Ordered</source>
         <translation>订购</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="162"/>
+        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="161"/>
         <source>Received</source>
         <translation>已收货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="163"/>
+        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="162"/>
         <source>Still due</source>
         <translation>待收</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="164"/>
+        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="163"/>
         <source>Receiving now</source>
         <translation>本次收货</translation>
     </message>
@@ -3197,69 +3319,69 @@ Qt {qt}</translation>
 <context>
     <name>ReceivingPanel</name>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="415"/>
-        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="512"/>
+        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="414"/>
+        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="511"/>
         <source>Select a purchase order.</source>
         <translation>请选择一个采购单。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="418"/>
+        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="417"/>
         <source>P&amp;lace order</source>
         <translation>下单(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="419"/>
+        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="418"/>
         <source>Send a draft to the supplier: it can be received</source>
         <translation>将草稿发送给供应商：之后即可收货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="420"/>
+        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="419"/>
         <source>Recei&amp;ve…</source>
         <translation>收货(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="421"/>
+        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="420"/>
         <source>Receive goods against this order by scanning</source>
         <translation>扫码收取此采购单的货物</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="429"/>
-        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="444"/>
+        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="428"/>
+        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="443"/>
         <source>Open purchase orders</source>
         <translation>未完成的采购单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="438"/>
+        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="437"/>
         <source>Lines of the selected purchase order</source>
         <translation>所选采购单的明细</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="445"/>
+        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="444"/>
         <source>Lines of the selected order</source>
         <translation>所选采购单的明细</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="518"/>
+        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="517"/>
         <source>{number} · {supplier} · {status} · {due} units still due</source>
         <translation>{number} · {supplier} · {status} · 待收 {due} 件</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="543"/>
+        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="542"/>
         <source>Select a purchase order before scanning.</source>
         <translation>扫码前请先选择一个采购单。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="550"/>
+        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="549"/>
         <source>{code} is not on {number}.</source>
         <translation>{code} 不在 {number} 中。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="582"/>
+        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="581"/>
         <source>{number} is placed and can be received.</source>
         <translation>{number} 已下单，可以收货。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="611"/>
+        <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="610"/>
         <source>Received {units} units on {number}. Status: {status}.</source>
         <translation>{number} 已收货 {units} 件。状态：{status}。</translation>
     </message>
@@ -3362,32 +3484,32 @@ Qt {qt}</translation>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="340"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="318"/>
         <source>Reset password on this desk</source>
         <translation>在此工作台重置密码</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="343"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="321"/>
         <source>Choose a new password for {name} ({login}). It is stored in this desk&apos;s keyring only; on other desks they keep their password or enrol with a code.</source>
         <translation>为 {name}（{login}）设置新密码。新密码只保存在本工作台的密钥环中；在其他工作台上，他们仍使用原密码，或通过注册码注册。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="353"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="331"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="357"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="335"/>
         <source>New &amp;password:</source>
         <translation>新密码(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="358"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="336"/>
         <source>&amp;Confirm password:</source>
         <translation>确认密码(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="360"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="338"/>
         <source>&amp;Set password</source>
         <translation>设置密码(&amp;S)</translation>
     </message>
@@ -3395,189 +3517,189 @@ Qt {qt}</translation>
 <context>
     <name>RolesScreen</name>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="219"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="191"/>
         <source>&amp;New role</source>
         <translation>新建角色(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="222"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="194"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="224"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="197"/>
         <source>Re&amp;vert</source>
         <translation>还原(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="226"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="200"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="232"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="206"/>
         <source>R&amp;oles:</source>
         <translation>角色(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="251"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="225"/>
         <source>What people with this role do</source>
         <translation>拥有此角色的人员负责的工作</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="255"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="229"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="258"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="232"/>
         <source>&amp;Description:</source>
         <translation>描述(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="266"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="240"/>
         <source>Permission</source>
         <translation>权限</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="266"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="240"/>
         <source>Technical name</source>
         <translation>技术名称</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="275"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="249"/>
         <source>&amp;Permissions:</source>
         <translation>权限(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="281"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="255"/>
         <source>● Unsaved changes</source>
         <translation>● 有未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="91"/>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="301"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="89"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="275"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="77"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="75"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="78"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="76"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="79"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="77"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="80"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="78"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="81"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="79"/>
         <source>Prices</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="82"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="80"/>
         <source>Members</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="83"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="81"/>
         <source>Payments</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="84"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="82"/>
         <source>Refunds</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="85"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="83"/>
         <source>Settlement</source>
         <translation>日结</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="86"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="84"/>
         <source>After-sales</source>
         <translation>售后</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="87"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="85"/>
         <source>Labels and documents</source>
         <translation>标签和单据</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="88"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="86"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="89"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="87"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="90"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="88"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="92"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="90"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="93"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="91"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="95"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="93"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="473"/>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="517"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="415"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="459"/>
         <source>New role</source>
         <translation>新角色</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="482"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="424"/>
         <source>A built-in role keeps its name</source>
         <translation>内置角色不能改名</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="492"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="434"/>
         <source>Not saved yet.</source>
         <translation>尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="495"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="437"/>
         <source>Users with this role: {n}. Changes apply at their next action.</source>
         <translation>拥有此角色的用户：{n}。更改将在他们下一次操作时生效。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="515"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="457"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="516"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="458"/>
         <source>The role “{name}” has unsaved changes. Save them?</source>
         <translation>角色“{name}”有未保存的更改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="546"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="488"/>
         <source>The role “{name}” has been saved.</source>
         <translation>角色“{name}”已保存。</translation>
     </message>
@@ -3585,37 +3707,37 @@ Qt {qt}</translation>
 <context>
     <name>RolesTableModel</name>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="152"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="125"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="152"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="125"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="152"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="125"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="159"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="132"/>
         <source>Built-in</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="159"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="132"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="172"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="145"/>
         <source>Ships with the app; its permissions can be changed, not its name</source>
         <translation>随程序提供；可以修改其权限，但不能修改其名称</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="175"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="148"/>
         <source>Permissions: {permissions} · Users: {users}</source>
         <translation>权限：{permissions} · 用户：{users}</translation>
     </message>
@@ -3749,38 +3871,38 @@ Qt {qt}</translation>
 <context>
     <name>StockPanel</name>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="114"/>
-        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="168"/>
+        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="113"/>
+        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="167"/>
         <source>No product selected</source>
         <translation>未选择商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="123"/>
+        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="122"/>
         <source>&amp;Edit product…</source>
         <translation>编辑商品(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="124"/>
+        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="123"/>
         <source>&amp;Adjust stock…</source>
         <translation>调整库存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="125"/>
+        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="124"/>
         <source>&amp;Transfer…</source>
         <translation>调拨(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="137"/>
+        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="136"/>
         <source>Stock by location</source>
         <translation>各位置库存</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="150"/>
+        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="149"/>
         <source>Move history</source>
         <translation>库存流水</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="175"/>
+        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="174"/>
         <source>SKU {sku} · on hand {on_hand} · sellable {sellable}</source>
         <translation>SKU {sku} · 在库 {on_hand} · 可售 {sellable}</translation>
     </message>
@@ -3839,130 +3961,130 @@ Qt {qt}</translation>
 <context>
     <name>UsersScreen</name>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="544"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="521"/>
         <source>&amp;New user…</source>
         <translation>新建用户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="547"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="524"/>
         <source>Change &amp;role…</source>
         <translation>变更角色(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="550"/>
-        <location filename="../../merchant_app/gui/screens/users.py" line="691"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="527"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="638"/>
         <source>&amp;Deactivate</source>
         <translation>停用(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="552"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="530"/>
         <source>&amp;Unlock</source>
         <translation>解锁(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="554"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="533"/>
         <source>Reset &amp;password on this desk…</source>
         <translation>在此工作台重置密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="557"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="536"/>
         <source>Issue &amp;enrolment code…</source>
         <translation>发放注册码(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="560"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="539"/>
         <source>A single-use code with which the user sets a password on another desk</source>
         <translation>一次性代码，用户可凭此在另一个工作台上设置密码</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="563"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="542"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="576"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="555"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="689"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="636"/>
         <source>Re&amp;activate</source>
         <translation>重新启用(&amp;A)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/gui/screens/users.py" line="698"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="645"/>
         <source>Users: %n</source>
         <translation>
             <numerusform>用户数：%n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="734"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="681"/>
         <source>{login} can now sign in on this desk. To let them use another desk, issue an enrolment code.</source>
         <translation>{login} 现在可以在此工作台登录。如需让其使用其他工作台，请发放注册码。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="738"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="685"/>
         <source>Issue enrolment code…</source>
         <translation>发放注册码…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="757"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="704"/>
         <source>{login} now has the role “{role}”.</source>
         <translation>{login} 的角色已变更为“{role}”。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="765"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="712"/>
         <source>The change of {login} to “{role}” is waiting for approval by someone who may change roles. A manager can approve now at this desk.</source>
         <translation>将 {login} 变更为“{role}”的申请正在等待有权变更角色的人员审批。店长可以立即在此工作台审批。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="769"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="716"/>
         <source>Approve at this desk…</source>
         <translation>在此工作台审批…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="784"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="731"/>
         <source>{approver} approved: {summary}</source>
         <translation>{approver} 已批准：{summary}</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="796"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="743"/>
         <source>Deactivate {name} ({login})? They are signed out of every desk at their next action and can no longer sign in. You can reactivate them later.</source>
         <translation>停用 {name}（{login}）？其将在下一次操作时从所有工作台退出登录，且无法再登录。您之后可以重新启用。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="799"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="746"/>
         <source>Deactivate user</source>
         <translation>停用用户</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="801"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="748"/>
         <source>Reactivate {name} ({login})? They can sign in again.</source>
         <translation>重新启用 {name}（{login}）？其将可以再次登录。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="802"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="749"/>
         <source>Reactivate user</source>
         <translation>重新启用用户</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="819"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="766"/>
         <source>{login} has been reactivated.</source>
         <translation>{login} 已重新启用。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="821"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="768"/>
         <source>{login} has been deactivated and can no longer sign in.</source>
         <translation>{login} 已停用，无法再登录。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="836"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="783"/>
         <source>{login} is unlocked and can try to sign in again.</source>
         <translation>{login} 已解锁，可以再次尝试登录。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="850"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="797"/>
         <source>The password of {login} on this desk has been changed.</source>
         <translation>{login} 在此工作台的密码已修改。</translation>
     </message>
@@ -3970,63 +4092,63 @@ Qt {qt}</translation>
 <context>
     <name>UsersTableModel</name>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="89"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="67"/>
         <source>Login</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="90"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="68"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="91"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="69"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="92"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="70"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="93"/>
-        <location filename="../../merchant_app/gui/screens/users.py" line="110"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="71"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="88"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="94"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="72"/>
         <source>Failed attempts</source>
         <translation>失败次数</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="97"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="75"/>
         <source>Failed sign-in attempts in a row since the last good one</source>
         <translation>自上次成功登录以来连续登录失败的次数</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="108"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="86"/>
         <source>Active</source>
         <translation>已启用</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="108"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="86"/>
         <source>Deactivated</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="115"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="93"/>
         <source>{login}, created {time}</source>
         <translation>{login}，创建于 {time}</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="119"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="97"/>
         <source>Deactivated: cannot sign in on any desk</source>
         <translation>已停用：无法在任何工作台登录</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/users.py" line="121"/>
+        <location filename="../../merchant_app/gui/screens/users.py" line="99"/>
         <source>Locked after too many failed attempts; use Unlock</source>
         <translation>因失败次数过多已锁定；请使用“解锁”</translation>
     </message>

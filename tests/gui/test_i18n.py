@@ -141,3 +141,21 @@ def test_refresh_keeps_existing_translations(tmp_path, monkeypatch) -> None:
     refreshed = read_catalogue(tmp_path / "merchant_app_zh_CN.ts")
     assert ("Errors", "Cannot do that", "") in refreshed.finished
     assert (tmp_path / "merchant_app_zh_CN.qm").is_file()
+
+
+def test_no_module_hides_translate_behind_an_alias() -> None:
+    # lupdate finds translate("Context", "text") and self.tr("text") only; a string passed
+    # through an alias (t = QCoreApplication.translate) never reaches the .ts, so it is
+    # never translated, and no other check notices (the main navigation once was).
+    import re
+    from pathlib import Path
+
+    alias = re.compile(r"^\s*\w+\s*=\s*(QCoreApplication|QApplication)\.translate\s*$")
+    package = Path(__file__).resolve().parents[2] / "merchant_app"
+    found = [
+        f"{path.relative_to(package.parent)}:{number}"
+        for path in sorted(package.rglob("*.py"))
+        for number, line in enumerate(path.read_text("utf-8").splitlines(), 1)
+        if alias.match(line)
+    ]
+    assert found == []

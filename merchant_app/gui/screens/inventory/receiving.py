@@ -52,13 +52,12 @@ RECEIVABLE = frozenset(stock.PO_RECEIVABLE)
 
 def po_status_text(status: str) -> str:
     """A purchase order's status in words."""
-    t = QCoreApplication.translate
     names = {
-        "draft": t("Inventory", "Draft"),
-        "ordered": t("Inventory", "Ordered"),
-        "partly_received": t("Inventory", "Partly received"),
-        "received": t("Inventory", "Received"),
-        "cancelled": t("Inventory", "Cancelled"),
+        "draft": QCoreApplication.translate("Inventory", "Draft"),
+        "ordered": QCoreApplication.translate("Inventory", "Ordered"),
+        "partly_received": QCoreApplication.translate("Inventory", "Partly received"),
+        "received": QCoreApplication.translate("Inventory", "Received"),
+        "cancelled": QCoreApplication.translate("Inventory", "Cancelled"),
     }
     return names.get(status, status)
 

@@ -30,19 +30,18 @@ from merchant_app.services.context import Actor, AppContext
 
 def reason_text(reason: str) -> str:
     """A stock move's reason in words."""
-    t = QCoreApplication.translate
     names = {
-        "receive": t("Inventory", "Received"),
-        "transfer_in": t("Inventory", "Transfer in"),
-        "transfer_out": t("Inventory", "Transfer out"),
-        "damage": t("Inventory", "Damaged"),
-        "loss": t("Inventory", "Lost"),
-        "found": t("Inventory", "Found"),
-        "correction": t("Inventory", "Correction"),
-        "count": t("Inventory", "Stock count"),
-        "import": t("Inventory", "Import"),
-        "ship": t("Inventory", "Shipped"),
-        "return": t("Inventory", "Returned to stock"),
+        "receive": QCoreApplication.translate("Inventory", "Received"),
+        "transfer_in": QCoreApplication.translate("Inventory", "Transfer in"),
+        "transfer_out": QCoreApplication.translate("Inventory", "Transfer out"),
+        "damage": QCoreApplication.translate("Inventory", "Damaged"),
+        "loss": QCoreApplication.translate("Inventory", "Lost"),
+        "found": QCoreApplication.translate("Inventory", "Found"),
+        "correction": QCoreApplication.translate("Inventory", "Correction"),
+        "count": QCoreApplication.translate("Inventory", "Stock count"),
+        "import": QCoreApplication.translate("Inventory", "Import"),
+        "ship": QCoreApplication.translate("Inventory", "Shipped"),
+        "return": QCoreApplication.translate("Inventory", "Returned to stock"),
     }
     return names.get(reason, reason)
 
