@@ -305,6 +305,56 @@ def set_counted(ctx: AppContext, actor: Actor, count_id: str, product_id: str, q
         return qty
 
 
+@dataclass(frozen=True)
+class CountedLine:
+    """What the counter sees of a blind count: a product and how many were counted."""
+
+    product_id: str
+    sku: str
+    name: str
+    counted: int
+
+
+@dataclass(frozen=True)
+class BlindCountView:
+    """A blind count as the counter sees it: the products counted so far (no expected
+    stock) and the unknown codes scanned."""
+
+    count_id: str
+    number: str
+    lines: tuple[CountedLine, ...]
+    unknown_scans: tuple[tuple[str, int], ...]
+
+
+def counted_so_far(ctx: AppContext, actor: Actor, count_id: str) -> BlindCountView:
+    """The products counted so far in a count, without expected stock (what a counter
+    may see during a blind count), and the unknown codes.  Needs ``stock.count``."""
+    with ctx.db.transaction() as s:
+        authorize(s, actor, "stock.count")
+        count = _count(s, count_id)
+        rows = s.execute(
+            select(_line.c.product_id, Product.sku, Product.name, _line.c.counted)
+            .join(Product, Product.id == _line.c.product_id)
+            .where(_line.c.count_id == count.id, _line.c.counted > 0)
+            .order_by(Product.sku)
+        )
+        return BlindCountView(
+            count.id,
+            count.number,
+            tuple(CountedLine(pid, sku, name, int(n)) for pid, sku, name, n in rows),
+            _unknown_scans(s, count.id),
+        )
+
+
+def _unknown_scans(s: Session, count_id: str) -> tuple[tuple[str, int], ...]:
+    unknown = s.execute(
+        select(StockCountUnknownScan.code, StockCountUnknownScan.scans)
+        .where(StockCountUnknownScan.count_id == count_id)
+        .order_by(StockCountUnknownScan.code)
+    )
+    return tuple((c, int(n)) for c, n in unknown)
+
+
 def _report(s: Session, count: StockCount, show_value: bool) -> VarianceReport:
     rows = s.execute(
         select(
@@ -349,11 +399,6 @@ def _report(s: Session, count: StockCount, show_value: bool) -> VarianceReport:
                 counted < (reserved or 0),
             )
         )
-    unknown = s.execute(
-        select(StockCountUnknownScan.code, StockCountUnknownScan.scans)
-        .where(StockCountUnknownScan.count_id == count.id)
-        .order_by(StockCountUnknownScan.code)
-    )
     code = s.scalar(select(Location.code).where(Location.id == count.location_id)) or ""
     return VarianceReport(
         count.id,
@@ -365,7 +410,7 @@ def _report(s: Session, count: StockCount, show_value: bool) -> VarianceReport:
         sum(ln.difference for ln in lines if ln.difference > 0),
         -sum(ln.difference for ln in lines if ln.difference < 0),
         sum(ln.value_minor or 0 for ln in lines) if show_value else None,
-        tuple((c, int(n)) for c, n in unknown),
+        _unknown_scans(s, count.id),
     )
 
 

@@ -711,79 +711,102 @@
 <context>
     <name>CountPanel</name>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="91"/>
+        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="107"/>
         <source>Location to count</source>
         <translation>要盘点的位置</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="92"/>
+        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="108"/>
         <source>Location:</source>
         <translation>位置:</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="94"/>
+        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="110"/>
         <source>&amp;Start count</source>
         <translation>开始盘点(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="99"/>
+        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="115"/>
         <source>Start a count, then scan each item.</source>
         <translation>先开始盘点，然后逐件扫码。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="108"/>
+        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="124"/>
         <source>Scan, or type a barcode or SKU and press Enter</source>
         <translation>扫码，或输入条码或 SKU 后按回车</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="109"/>
+        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="125"/>
         <source>Barcode or SKU</source>
         <translation>条码或 SKU</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="127"/>
+        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="149"/>
         <source>&amp;Apply differences…</source>
         <translation>应用差异(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="153"/>
+        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="175"/>
         <source>Start a count before scanning.</source>
         <translation>请先开始盘点再扫码。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="162"/>
+        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="184"/>
         <source>Unknown code {code}: set the item aside; it is listed for review.</source>
         <translation>未知编码 {code}：请将该商品放到一边；已列入待核对清单。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="169"/>
+        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="191"/>
         <source>{name} ({sku}): counted {n}</source>
         <translation>{name}（{sku}）：已盘 {n}</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="194"/>
+        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="219"/>
         <source>{lines} products · {diff:+d} units net · value {value} · {unknown} unknown codes</source>
         <translation>{lines} 种商品 · 净差 {diff:+d} 件 · 金额 {value} · {unknown} 个未知编码</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="217"/>
+        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="239"/>
+        <source>{lines} products counted · {units} units · {unknown} unknown codes</source>
+        <translation>已盘 {lines} 种商品 · 共 {units} 件 · {unknown} 个未知编码</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="258"/>
         <source>Count {number} started. Scan each item.</source>
         <translation>盘点 {number} 已开始。请逐件扫码。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="234"/>
+        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="275"/>
         <source>Apply count</source>
         <translation>应用盘点</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="236"/>
+        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="277"/>
         <source>Write the differences of count {number} to the stock ledger? This cannot be undone.</source>
         <translation>将盘点 {number} 的差异写入库存台账？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="248"/>
+        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="289"/>
         <source>Count {number} applied.</source>
         <translation>盘点 {number} 已应用。</translation>
+    </message>
+</context>
+<context>
+    <name>CountedModel</name>
+    <message>
+        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="85"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="85"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="85"/>
+        <source>Counted</source>
+        <translation>实盘数</translation>
     </message>
 </context>
 <context>
@@ -1885,7 +1908,7 @@
         <translation>实盘数量必须是大于或等于 0 的整数。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/stock_counts.py" line="402"/>
+        <location filename="../../merchant_app/services/stock_counts.py" line="447"/>
         <source>Stock count {number} is {status}; it cannot be applied again.</source>
         <translation>盘点单 {number} 的状态为“{status}”，不能再次应用。</translation>
     </message>
@@ -2241,7 +2264,7 @@
     </message>
     <message>
         <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="59"/>
-        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="34"/>
+        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="35"/>
         <source>Received</source>
         <translation>已收货</translation>
     </message>
@@ -2256,52 +2279,52 @@
         <translation>（无供应商）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="35"/>
+        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="36"/>
         <source>Transfer in</source>
         <translation>调入</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="36"/>
+        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="37"/>
         <source>Transfer out</source>
         <translation>调出</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="37"/>
+        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="38"/>
         <source>Damaged</source>
         <translation>损坏</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="38"/>
+        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="39"/>
         <source>Lost</source>
         <translation>丢失</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="39"/>
+        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="40"/>
         <source>Found</source>
         <translation>盘盈找回</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="40"/>
+        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="41"/>
         <source>Correction</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="41"/>
+        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="42"/>
         <source>Stock count</source>
         <translation>盘点</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="42"/>
+        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="43"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="43"/>
+        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="44"/>
         <source>Shipped</source>
         <translation>已发货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="44"/>
+        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="45"/>
         <source>Returned to stock</source>
         <translation>退回库存</translation>
     </message>
@@ -2352,22 +2375,22 @@
 <context>
     <name>LevelsModel</name>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="56"/>
+        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="57"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="56"/>
+        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="57"/>
         <source>On hand</source>
         <translation>在库</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="56"/>
+        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="57"/>
         <source>Reserved</source>
         <translation>已预留</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="56"/>
+        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="57"/>
         <source>Sellable</source>
         <translation>可售</translation>
     </message>
@@ -2567,32 +2590,32 @@ Qt {qt}</translation>
 <context>
     <name>MovesModel</name>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="75"/>
+        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="76"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="76"/>
+        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="77"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="77"/>
+        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="78"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="78"/>
+        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="79"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="79"/>
+        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="80"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="80"/>
+        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="81"/>
         <source>Document</source>
         <translation>单据</translation>
     </message>
@@ -3871,38 +3894,38 @@ Qt {qt}</translation>
 <context>
     <name>StockPanel</name>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="113"/>
-        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="167"/>
+        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="114"/>
+        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="168"/>
         <source>No product selected</source>
         <translation>未选择商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="122"/>
+        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="123"/>
         <source>&amp;Edit product…</source>
         <translation>编辑商品(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="123"/>
+        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="124"/>
         <source>&amp;Adjust stock…</source>
         <translation>调整库存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="124"/>
+        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="125"/>
         <source>&amp;Transfer…</source>
         <translation>调拨(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="136"/>
+        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="137"/>
         <source>Stock by location</source>
         <translation>各位置库存</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="149"/>
+        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="150"/>
         <source>Move history</source>
         <translation>库存流水</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="174"/>
+        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="175"/>
         <source>SKU {sku} · on hand {on_hand} · sellable {sellable}</source>
         <translation>SKU {sku} · 在库 {on_hand} · 可售 {sellable}</translation>
     </message>

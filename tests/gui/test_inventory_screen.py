@@ -171,3 +171,27 @@ def test_import_dialog_lists_problems_by_row_then_imports_a_good_file(
     dialog.start(dry_run=False)
     assert dialog.imported
     assert dump(world.ctx.db) != before
+
+
+def test_a_counter_sees_what_was_counted_never_the_expected_stock(
+    qtbot,  # type: ignore[no-untyped-def]
+    world: ShopWorld,
+) -> None:
+    from merchant_app.gui.screens.inventory.counts import CountedModel
+
+    counter = world.add_user("wang", "Warehouse")
+    screen = InventoryScreen(world.ctx, counter)
+    qtbot.addWidget(screen)
+    screen.tabs.setCurrentWidget(screen.counts)
+    assert isinstance(screen.counts.model, CountedModel)
+    assert not screen.counts.apply_button.isEnabled()
+    target = next(r for r in demo_product_rows(60) if r.sku == "P0002")
+    screen.counts.start_button.click()
+    for _ in range(3):
+        screen.handle_scan(target.barcodes[0])
+    screen.handle_scan("NOT-A-PRODUCT")
+    assert screen.counts.notice.text() == ""  # no refusal: the counter may do all this
+    rows = screen.counts.model.loaded_rows()
+    assert [(r.sku, r.counted) for r in rows] == [("P0002", 3)]
+    assert not hasattr(rows[0], "expected")
+    assert "1 unknown" in screen.counts.totals.text()

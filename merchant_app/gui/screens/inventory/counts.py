@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from merchant_app.errors import KnownError
-from merchant_app.gui.errors import show_error
+from merchant_app.gui.errors import show_error, translate_error
 from merchant_app.gui.money_text import money_text
 from merchant_app.gui.paged_model import PagedTableModel
 from merchant_app.gui.widgets import NoticeBar, configure_table, size_columns
@@ -75,6 +75,22 @@ class VarianceModel(PagedTableModel[Any]):
         return "—" if row.value_minor is None else money_text(row.value_minor, self.currency)
 
 
+class CountedModel(PagedTableModel[Any]):
+    """A blind count as the counter sees it: what was counted, never what is expected."""
+
+    SKU, NAME, COUNTED = range(3)
+    RIGHT_ALIGNED = frozenset({COUNTED})
+
+    def titles(self) -> Sequence[str]:
+        return (self.tr("SKU"), self.tr("Name"), self.tr("Counted"))
+
+    def key(self, row: Any) -> Any:
+        return row.sku
+
+    def cell(self, row: Any, column: int) -> str:
+        return str((row.sku, row.name, row.counted)[column])
+
+
 class CountPanel(QWidget):
     """Start or continue a count, scan into it, review and apply the variance."""
 
@@ -109,17 +125,23 @@ class CountPanel(QWidget):
         self.code_edit.setAccessibleName(self.tr("Barcode or SKU"))
         manual.addWidget(self.code_edit, 1)
         layout.addLayout(manual)
-        self.model = VarianceModel(currency, self)
+        # Whoever may approve the count sees the variance; a counter sees only what was
+        # counted (a blind count shows no expected stock).
+        self.sees_variance = actor.can("stock.count.apply")
         self.table = QTableView(self)
         self.table.setObjectName("countLines")
         configure_table(self.table)
+        self.model: PagedTableModel[Any]
+        if self.sees_variance:
+            self.model = VarianceModel(currency, self)
+            vm = VarianceModel
+            widths = {vm.SKU: 12, vm.EXPECTED: 8, vm.MOVED: 10, vm.COUNTED: 8, vm.DIFFERENCE: 9}
+            stretch = vm.NAME
+        else:
+            self.model = CountedModel(self)
+            widths, stretch = {CountedModel.SKU: 12, CountedModel.COUNTED: 8}, CountedModel.NAME
         self.table.setModel(self.model)
-        vm = VarianceModel
-        size_columns(
-            self.table,
-            {vm.SKU: 12, vm.EXPECTED: 8, vm.MOVED: 10, vm.COUNTED: 8, vm.DIFFERENCE: 9},
-            stretch=vm.NAME,
-        )
+        size_columns(self.table, widths, stretch=stretch)
         layout.addWidget(self.table, 1)
         bottom = QHBoxLayout()
         self.totals = QLabel(self)
@@ -142,7 +164,7 @@ class CountPanel(QWidget):
             for loc in locations.list_locations(self._ctx, self._actor):
                 self.location.addItem(f"{loc.code} · {loc.name}", loc.id)
         except KnownError as exc:
-            self.notice.show_message(str(exc), NoticeBar.ERROR)
+            self.notice.show_message(translate_error(exc), NoticeBar.ERROR)
         self.location.setCurrentIndex(max(self.location.findData(current), 0))
         if self.count is not None:
             self._load_variance()
@@ -155,7 +177,7 @@ class CountPanel(QWidget):
         try:
             result = stock_counts.scan(self._ctx, self._actor, self.count.id, code)
         except KnownError as exc:
-            self._say(str(exc), ok=False)
+            self._say(translate_error(exc), ok=False)
             return
         if not result.known:
             self._say(
@@ -182,10 +204,13 @@ class CountPanel(QWidget):
             QApplication.beep()
 
     def _load_variance(self) -> None:
+        if not self.sees_variance:
+            self._load_counted()
+            return
         try:
             report = stock_counts.variance(self._ctx, self._actor, self.count.id)
         except KnownError as exc:
-            self.notice.show_message(str(exc), NoticeBar.ERROR)
+            self.notice.show_message(translate_error(exc), NoticeBar.ERROR)
             return
         lines = list(report.lines)
         self.model.set_query(lambda after, _n: [] if after else lines)
@@ -199,6 +224,22 @@ class CountPanel(QWidget):
                 if report.total_value_minor is None
                 else money_text(report.total_value_minor, self._currency),
                 unknown=len(report.unknown_codes),
+            )
+        )
+
+    def _load_counted(self) -> None:
+        try:
+            view = stock_counts.counted_so_far(self._ctx, self._actor, self.count.id)
+        except KnownError as exc:
+            self.notice.show_message(translate_error(exc), NoticeBar.ERROR)
+            return
+        lines = list(view.lines)
+        self.model.set_query(lambda after, _n: [] if after else lines)
+        self.totals.setText(
+            self.tr("{lines} products counted · {units} units · {unknown} unknown codes").format(
+                lines=len(lines),
+                units=sum(line.counted for line in lines),
+                unknown=len(view.unknown_scans),
             )
         )
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from merchant_app.errors import KnownError
-from merchant_app.gui.errors import show_error
+from merchant_app.gui.errors import show_error, translate_error
 from merchant_app.gui.screens.inventory.product_editor import ProductEditorDialog
 from merchant_app.gui.screens.inventory.stock_panel import reason_text
 from merchant_app.gui.widgets import NoticeBar, fit_dialog
@@ -66,7 +66,7 @@ class _StockDialog(QDialog):
 
     def _fail(self, exc: BaseException) -> None:
         if isinstance(exc, KnownError):
-            self.notice.show_message(str(exc), NoticeBar.ERROR)
+            self.notice.show_message(translate_error(exc), NoticeBar.ERROR)
         else:
             show_error(self, exc)
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from merchant_app.errors import KnownError
-from merchant_app.gui.errors import show_error
+from merchant_app.gui.errors import show_error, translate_error
 from merchant_app.gui.widgets import NoticeBar, fit_dialog
 from merchant_app.money import format_plain, minor_digits, parse_amount
 from merchant_app.services import catalog, catalog_prices
@@ -199,7 +199,7 @@ class ProductEditorDialog(QDialog):
         try:
             self._save()
         except KnownError as exc:
-            self.notice.show_message(str(exc), NoticeBar.ERROR)
+            self.notice.show_message(translate_error(exc), NoticeBar.ERROR)
             return
         except Exception as exc:
             show_error(self, exc)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from merchant_app.errors import KnownError
-from merchant_app.gui.errors import show_error
+from merchant_app.gui.errors import show_error, translate_error
 from merchant_app.gui.money_text import money_text
 from merchant_app.gui.paged_model import PagedTableModel
 from merchant_app.gui.screens.inventory.product_editor import flatten_categories
@@ -159,7 +159,7 @@ class ProductsPanel(QWidget):
             nodes = flatten_categories(catalog.category_tree(self._ctx, self._actor))
         except KnownError as exc:
             nodes = []
-            self.notice.show_message(str(exc), NoticeBar.ERROR)
+            self.notice.show_message(translate_error(exc), NoticeBar.ERROR)
         for node in nodes:
             self.category.addItem(node.path, node.id)
         self.model.category_paths = {n.id: n.path for n in nodes}
@@ -198,7 +198,7 @@ class ProductsPanel(QWidget):
             self.model.set_query(fetch)
         except KnownError as exc:
             self.model.set_query(None)
-            self.notice.show_message(str(exc), NoticeBar.ERROR)
+            self.notice.show_message(translate_error(exc), NoticeBar.ERROR)
             return
         if self.model.rowCount():
             self.table.selectRow(0)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from merchant_app.errors import KnownError
-from merchant_app.gui.errors import show_error
+from merchant_app.gui.errors import show_error, translate_error
 from merchant_app.gui.screens.inventory.counts import CountPanel
 from merchant_app.gui.screens.inventory.dialogs import (
     AdjustStockDialog,
@@ -111,7 +111,7 @@ class InventoryScreen(QWidget):
         try:
             found = catalog.find_by_barcode(self._ctx, self._actor, code)
         except KnownError as exc:
-            self.notice.show_message(str(exc), NoticeBar.ERROR)
+            self.notice.show_message(translate_error(exc), NoticeBar.ERROR)
             return
         if found is None:
             self.notice.show_message(

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from merchant_app.errors import KnownError
+from merchant_app.gui.errors import translate_error
 from merchant_app.gui.paged_model import PagedTableModel
 from merchant_app.gui.widgets import (
     NoticeBar,
@@ -185,4 +186,4 @@ class StockPanel(QWidget):
 
             self.moves_model.set_query(moves)
         except KnownError as exc:
-            self.notice.show_message(str(exc), NoticeBar.ERROR)
+            self.notice.show_message(translate_error(exc), NoticeBar.ERROR)
