@@ -41,7 +41,9 @@ def search_key(text: str) -> str:
 
 def check_sku(sku: str) -> InvalidInput | None:
     """A SKU is 1–64 characters without spaces at either end or inside."""
-    if not sku or sku != sku.strip() or len(sku) > SKU_MAX or any(c.isspace() for c in sku):
+    # str.split() splits on exactly the characters str.isspace() calls spaces, so one
+    # piece equal to the SKU means no space anywhere in it (and not empty).
+    if not sku or len(sku) > SKU_MAX or sku.split() != [sku]:
         return InvalidInput(
             QT_TRANSLATE_NOOP(
                 "Errors", "The SKU “{sku}” is not valid: use 1 to {limit} characters, no spaces."

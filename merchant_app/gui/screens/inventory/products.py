@@ -126,7 +126,7 @@ class ProductsPanel(QWidget):
         m = ProductTableModel
         size_columns(
             self.table,
-            {m.SKU: 12, m.CATEGORY: 22, m.PRICE: 10, m.ON_HAND: 7, m.SELLABLE: 7, m.STATUS: 8},
+            {m.SKU: 11, m.CATEGORY: 16, m.PRICE: 9, m.ON_HAND: 6, m.SELLABLE: 6, m.STATUS: 7},
             stretch=m.NAME,
         )
         layout.addWidget(self.table, 1)

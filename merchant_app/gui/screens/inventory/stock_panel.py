@@ -144,7 +144,7 @@ class StockPanel(QWidget):
         mm = MovesModel
         size_columns(
             self.moves,
-            {mm.WHEN: 17, mm.LOCATION: 6, mm.QUANTITY: 6, mm.USER: 8, mm.DOCUMENT: 10},
+            {mm.WHEN: 15, mm.LOCATION: 5, mm.QUANTITY: 5, mm.USER: 7, mm.DOCUMENT: 7},
             stretch=mm.REASON,
         )
         layout.addWidget(QLabel(self.tr("Move history"), self))
