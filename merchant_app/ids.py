@@ -41,9 +41,9 @@ def new_ids(count: int) -> list[str]:
     stamp = f"{ms:012x}"
     head = f"{stamp[:8]}-{stamp[8:]}-7"
     rand = os.urandom(10 * count).hex()  # 20 hex digits per id, 19 used (74 bits)
-    variant = _VARIANT
+    var = _VARIANT
     ids = [
-        f"{head}{rand[k : k + 3]}-{variant[rand[k + 3]]}{rand[k + 4 : k + 7]}-{rand[k + 7 : k + 19]}"
+        f"{head}{rand[k : k + 3]}-{var[rand[k + 3]]}{rand[k + 4 : k + 7]}-{rand[k + 7 : k + 19]}"
         for k in range(0, 20 * count, 20)
     ]
     ids.sort()
