@@ -72,7 +72,7 @@ from merchant_app.services.catalog_rules import (
 from merchant_app.services.context import Actor, AppContext
 from merchant_app.services.permissions import authorize
 from merchant_app.services.shop import next_number
-from merchant_app.services.stock import auto_delist_enabled as delist_if_empty_allowed
+from merchant_app.services.shop_rules import auto_delist_enabled as delist_if_empty_allowed
 
 IN_STORE_SEQUENCE = "barcode.in_store"
 IN_STORE_PER_DESK = 10**8  # serials of desk Dnn are nn·10⁸ … nn·10⁸ + 99,999,999

@@ -25,7 +25,7 @@ from merchant_app.services.catalog_queries import COST_PERMISSIONS
 from merchant_app.services.catalog_rules import check_number, first_problem
 from merchant_app.services.context import Actor, AppContext
 from merchant_app.services.permissions import authorize, load_actor
-from merchant_app.services.shop import get_setting
+from merchant_app.services.shop_rules import price_change_needs_approval as needs_approval
 
 KIND = "product.price"
 FIELDS = {"price": "price_minor", "cost": "cost_minor"}
@@ -51,11 +51,6 @@ class PriceHistoryRow:
     new_minor: int
     changed_by: str
     approval_id: str | None
-
-
-def needs_approval(session: Session) -> bool:
-    """Whether the shop makes price changes wait for approval."""
-    return get_setting(session, "price_change_needs_approval", "0") == "1"
 
 
 def price_change_rows(

@@ -62,7 +62,7 @@ from merchant_app.models import (
 )
 from merchant_app.services import audit
 from merchant_app.services.catalog_categories import ensure_category_path, ensure_supplier
-from merchant_app.services.catalog_prices import needs_approval, price_change_rows
+from merchant_app.services.catalog_prices import price_change_rows
 from merchant_app.services.catalog_rules import (
     CATEGORY_SEPARATOR,
     MAX_INT,
@@ -79,6 +79,7 @@ from merchant_app.services.context import Actor, AppContext
 from merchant_app.services.locations import DEFAULT_CODE as DEFAULT_LOCATION
 from merchant_app.services.locations import default_location
 from merchant_app.services.permissions import authorize
+from merchant_app.services.shop_rules import price_change_needs_approval as needs_approval
 
 _PRODUCT = cast(Table, Product.__table__)
 _BARCODE = cast(Table, ProductBarcode.__table__)

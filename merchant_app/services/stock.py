@@ -70,13 +70,13 @@ from merchant_app.services import approvals, audit
 from merchant_app.services.context import Actor, AppContext
 from merchant_app.services.locations import default_location, get_location
 from merchant_app.services.permissions import authorize, load_actor
-from merchant_app.services.shop import get_setting, next_number
+from merchant_app.services.shop import next_number
+from merchant_app.services.shop_rules import adjust_threshold, auto_delist_enabled
 
 _level: Table = StockLevel.__table__  # type: ignore[assignment]
 _move: Table = StockMove.__table__  # type: ignore[assignment]
 
 ADJUST_REASONS = ("damage", "loss", "found", "correction")
-DEFAULT_ADJUST_THRESHOLD = 10
 PO_RECEIVABLE = ("ordered", "partly_received")
 
 
@@ -508,12 +508,6 @@ def product_totals(
     return out
 
 
-def auto_delist_enabled(session: Session) -> bool:
-    """Whether the shop wants products delisted automatically when their stock reaches
-    zero (shop setting ``auto_delist_at_zero`` = ``"1"``; INV-6)."""
-    return get_setting(session, "auto_delist_at_zero", "0") == "1"
-
-
 def maybe_auto_delist(session: Session, ctx: AppContext, product_id: str) -> bool:
     """INV-6: when the shop setting ``auto_delist_at_zero`` is ``"1"`` and a listed
     product without backorders has no sellable stock left anywhere, delist it (audited
@@ -839,15 +833,6 @@ def transfer(
             {"from": src.code, "to": dst.code, "qty": qty, "transfer_id": transfer_id},
         )
         return transfer_id
-
-
-def adjust_threshold(session: Session) -> int:
-    """Units above which an adjustment needs ``stock.adjust.approve`` (shop setting
-    ``adjust_approval_threshold``, default 10)."""
-    try:
-        return max(0, int(get_setting(session, "adjust_approval_threshold", "10")))
-    except ValueError:
-        return DEFAULT_ADJUST_THRESHOLD
 
 
 def _check_adjustment(qty: int, reason: str) -> None:

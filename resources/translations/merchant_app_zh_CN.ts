@@ -711,82 +711,101 @@
 <context>
     <name>CountPanel</name>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="107"/>
+        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="108"/>
         <source>Location to count</source>
         <translation>要盘点的位置</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="108"/>
         <source>Location:</source>
-        <translation>位置:</translation>
+        <translation type="vanished">位置:</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="110"/>
+        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="109"/>
+        <source>&amp;Location:</source>
+        <translation>位置(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="114"/>
+        <source>Category to count</source>
+        <translation>要盘点的分类</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="115"/>
+        <source>C&amp;ategory:</source>
+        <translation>分类(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="119"/>
         <source>&amp;Start count</source>
         <translation>开始盘点(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="115"/>
+        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="124"/>
         <source>Start a count, then scan each item.</source>
         <translation>先开始盘点，然后逐件扫码。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="124"/>
+        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="133"/>
         <source>Scan, or type a barcode or SKU and press Enter</source>
         <translation>扫码，或输入条码或 SKU 后按回车</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="125"/>
+        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="134"/>
         <source>Barcode or SKU</source>
         <translation>条码或 SKU</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="149"/>
+        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="158"/>
         <source>&amp;Apply differences…</source>
         <translation>应用差异(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="175"/>
+        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="180"/>
+        <source>All categories</source>
+        <translation>所有分类</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="193"/>
         <source>Start a count before scanning.</source>
         <translation>请先开始盘点再扫码。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="184"/>
+        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="202"/>
         <source>Unknown code {code}: set the item aside; it is listed for review.</source>
         <translation>未知编码 {code}：请将该商品放到一边；已列入待核对清单。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="191"/>
+        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="209"/>
         <source>{name} ({sku}): counted {n}</source>
         <translation>{name}（{sku}）：已盘 {n}</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="219"/>
+        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="237"/>
         <source>{lines} products · {diff:+d} units net · value {value} · {unknown} unknown codes</source>
         <translation>{lines} 种商品 · 净差 {diff:+d} 件 · 金额 {value} · {unknown} 个未知编码</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="239"/>
+        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="257"/>
         <source>{lines} products counted · {units} units · {unknown} unknown codes</source>
         <translation>已盘 {lines} 种商品 · 共 {units} 件 · {unknown} 个未知编码</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="258"/>
+        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="278"/>
         <source>Count {number} started. Scan each item.</source>
         <translation>盘点 {number} 已开始。请逐件扫码。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="275"/>
+        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="295"/>
         <source>Apply count</source>
         <translation>应用盘点</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="277"/>
+        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="297"/>
         <source>Write the differences of count {number} to the stock ledger? This cannot be undone.</source>
         <translation>将盘点 {number} 的差异写入库存台账？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="289"/>
+        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="309"/>
         <source>Count {number} applied.</source>
         <translation>盘点 {number} 已应用。</translation>
     </message>
@@ -794,17 +813,17 @@
 <context>
     <name>CountedModel</name>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="85"/>
+        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="86"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="85"/>
+        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="86"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="85"/>
+        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="86"/>
         <source>Counted</source>
         <translation>实盘数</translation>
     </message>
@@ -1693,42 +1712,42 @@
         <translation>名为“{name}”的供应商已存在。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/catalog_prices.py" line="158"/>
+        <location filename="../../merchant_app/services/catalog_prices.py" line="153"/>
         <source>The new figures are the same as the current ones.</source>
         <translation>新数值与当前数值相同。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/catalog_rules.py" line="46"/>
+        <location filename="../../merchant_app/services/catalog_rules.py" line="48"/>
         <source>The SKU “{sku}” is not valid: use 1 to {limit} characters, no spaces.</source>
         <translation>SKU“{sku}”无效：请使用 1 到 {limit} 个字符，不能包含空格。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/catalog_rules.py" line="60"/>
+        <location filename="../../merchant_app/services/catalog_rules.py" line="62"/>
         <source>The product name must have 1 to {limit} characters.</source>
         <translation>商品名称必须为 1 到 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/catalog_rules.py" line="71"/>
+        <location filename="../../merchant_app/services/catalog_rules.py" line="73"/>
         <source>The unit must have 1 to {limit} characters.</source>
         <translation>单位必须为 1 到 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/catalog_rules.py" line="82"/>
+        <location filename="../../merchant_app/services/catalog_rules.py" line="84"/>
         <source>Unknown listing status “{status}”: use draft, listed or delisted.</source>
         <translation>未知的上架状态“{status}”：请使用 draft（草稿）、listed（已上架）或 delisted（已下架）。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/catalog_rules.py" line="97"/>
+        <location filename="../../merchant_app/services/catalog_rules.py" line="99"/>
         <source>“{field}” must be a whole number of 0 or more.</source>
         <translation>“{field}”必须是大于或等于 0 的整数。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/catalog_rules.py" line="109"/>
+        <location filename="../../merchant_app/services/catalog_rules.py" line="111"/>
         <source>The category name “{name}” is not valid: use 1 to {limit} characters without “&gt;”.</source>
         <translation>分类名称“{name}”无效：请使用 1 到 {limit} 个字符，且不能包含“&gt;”。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/catalog_rules.py" line="124"/>
+        <location filename="../../merchant_app/services/catalog_rules.py" line="126"/>
         <source>The supplier name must have 1 to {limit} characters.</source>
         <translation>供应商名称必须为 1 到 {limit} 个字符。</translation>
     </message>
@@ -1773,12 +1792,12 @@
         <translation>编码为“{code}”的位置已存在。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/product_import.py" line="109"/>
+        <location filename="../../merchant_app/services/product_import.py" line="188"/>
         <source>The file has {count} problem(s), so nothing was imported. First: {first}</source>
         <translation>文件中有 {count} 个问题，因此未导入任何内容。第一个问题：{first}</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/product_import.py" line="122"/>
+        <location filename="../../merchant_app/services/product_import.py" line="201"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation>导入已取消，未写入任何内容。</translation>
     </message>
@@ -1789,15 +1808,15 @@
     </message>
     <message>
         <location filename="../../merchant_app/services/purchasing_queries.py" line="187"/>
-        <location filename="../../merchant_app/services/stock.py" line="571"/>
-        <location filename="../../merchant_app/services/stock.py" line="709"/>
+        <location filename="../../merchant_app/services/stock.py" line="565"/>
+        <location filename="../../merchant_app/services/stock.py" line="703"/>
         <source>That purchase order does not exist.</source>
         <translation>该采购单不存在。</translation>
     </message>
     <message>
         <location filename="../../merchant_app/services/replenishment.py" line="187"/>
         <location filename="../../merchant_app/services/stock.py" line="286"/>
-        <location filename="../../merchant_app/services/stock.py" line="557"/>
+        <location filename="../../merchant_app/services/stock.py" line="551"/>
         <location filename="../../merchant_app/services/stock_counts.py" line="296"/>
         <source>The product “{product}” does not exist.</source>
         <translation>商品“{product}”不存在。</translation>
@@ -1828,57 +1847,57 @@
         <translation>未知的库存变动原因“{reason}”。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/stock.py" line="602"/>
+        <location filename="../../merchant_app/services/stock.py" line="596"/>
         <source>That supplier does not exist.</source>
         <translation>该供应商不存在。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/stock.py" line="608"/>
+        <location filename="../../merchant_app/services/stock.py" line="602"/>
         <source>A purchase order needs at least one line.</source>
         <translation>采购单至少需要一行明细。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/stock.py" line="682"/>
+        <location filename="../../merchant_app/services/stock.py" line="676"/>
         <source>Purchase order {number} is {status}, not a draft; it cannot be placed.</source>
         <translation>采购单 {number} 的状态为“{status}”，不是草稿，无法下单。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/stock.py" line="712"/>
+        <location filename="../../merchant_app/services/stock.py" line="706"/>
         <source>Purchase order {number} is {status}; goods cannot be received.</source>
         <translation>采购单 {number} 的状态为“{status}”，无法收货。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/stock.py" line="719"/>
+        <location filename="../../merchant_app/services/stock.py" line="713"/>
         <source>Nothing to receive.</source>
         <translation>没有需要收货的内容。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/stock.py" line="726"/>
+        <location filename="../../merchant_app/services/stock.py" line="720"/>
         <source>Line “{line}” is not on purchase order {number}.</source>
         <translation>明细行“{line}”不在采购单 {number} 中。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/stock.py" line="742"/>
+        <location filename="../../merchant_app/services/stock.py" line="736"/>
         <source>Receiving {asked} of {sku} would exceed the {ordered} ordered on {number} ({received} already received).</source>
         <translation>收货 {asked} 件 {sku} 将超过 {number} 的订购数量 {ordered}（已收货 {received}）。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/stock.py" line="801"/>
+        <location filename="../../merchant_app/services/stock.py" line="795"/>
         <source>A transfer needs two different locations.</source>
         <translation>调拨需要两个不同的位置。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/stock.py" line="856"/>
+        <location filename="../../merchant_app/services/stock.py" line="841"/>
         <source>Unknown adjustment reason “{reason}”: use damage, loss, found or correction.</source>
         <translation>未知的调整原因“{reason}”：请使用 damage（损坏）、loss（丢失）、found（找回）或 correction（更正）。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/stock.py" line="865"/>
+        <location filename="../../merchant_app/services/stock.py" line="850"/>
         <source>An adjustment needs a whole, non-zero quantity: {qty}.</source>
         <translation>调整数量必须是非零整数：{qty}。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/stock.py" line="871"/>
+        <location filename="../../merchant_app/services/stock.py" line="856"/>
         <source>A “{reason}” adjustment cannot be {qty}: damage and loss take stock out, found puts it in.</source>
         <translation>“{reason}”调整的数量不能为 {qty}：损坏和丢失会减少库存，找回会增加库存。</translation>
     </message>
@@ -1911,6 +1930,11 @@
         <location filename="../../merchant_app/services/stock_counts.py" line="447"/>
         <source>Stock count {number} is {status}; it cannot be applied again.</source>
         <translation>盘点单 {number} 的状态为“{status}”，不能再次应用。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/shop_rules.py" line="76"/>
+        <source>The adjustment approval limit must be between 0 and {limit} units.</source>
+        <translation>调整审批上限必须在 0 到 {limit} 件之间。</translation>
     </message>
 </context>
 <context>
@@ -2043,7 +2067,7 @@
     </message>
     <message>
         <location filename="../../merchant_app/imports/app_format.py" line="72"/>
-        <location filename="../../merchant_app/services/product_import.py" line="236"/>
+        <location filename="../../merchant_app/services/product_import.py" line="383"/>
         <source>a product with variants has no stock of its own: give the stock to its variants</source>
         <translation>多规格商品本身没有库存：请把库存分配给各个规格</translation>
     </message>
@@ -2189,47 +2213,47 @@
         <translation>“{value}”不是有效的发布状态（1、0、-1 或 2）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/product_import.py" line="200"/>
+        <location filename="../../merchant_app/services/product_import.py" line="326"/>
         <source>the SKU “{sku}” is already on row {first}</source>
         <translation>SKU“{sku}”已出现在第 {first} 行</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/product_import.py" line="249"/>
+        <location filename="../../merchant_app/services/product_import.py" line="396"/>
         <source>there is no location with the code “{code}”</source>
         <translation>没有编码为“{code}”的位置</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/product_import.py" line="262"/>
+        <location filename="../../merchant_app/services/product_import.py" line="412"/>
         <source>changing the {what} of an existing product needs approval: change it on the product&apos;s card</source>
         <translation>修改已有商品的 {what} 需要审批：请在商品卡片上修改</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/product_import.py" line="276"/>
+        <location filename="../../merchant_app/services/product_import.py" line="426"/>
         <source>delisting “{sku}” needs approval: request it on its card</source>
         <translation>下架“{sku}”需要审批：请在其商品卡片上提交申请</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/product_import.py" line="297"/>
+        <location filename="../../merchant_app/services/product_import.py" line="459"/>
         <source>“{sku}” cannot be a variant of “{parent}”: parents are not variants</source>
         <translation>“{sku}”是多规格主商品，不能作为“{parent}”的规格</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/product_import.py" line="311"/>
+        <location filename="../../merchant_app/services/product_import.py" line="473"/>
         <source>the parent SKU “{parent}” is neither in the file nor in the shop</source>
         <translation>主商品 SKU“{parent}”既不在文件中，也不在店铺中</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/product_import.py" line="323"/>
+        <location filename="../../merchant_app/services/product_import.py" line="485"/>
         <source>“{parent}” is not a product with variants</source>
         <translation>“{parent}”不是多规格商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/product_import.py" line="349"/>
+        <location filename="../../merchant_app/services/product_import.py" line="511"/>
         <source>the barcode “{code}” is also on row {other}</source>
         <translation>条码“{code}”也出现在第 {other} 行</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/product_import.py" line="370"/>
+        <location filename="../../merchant_app/services/product_import.py" line="532"/>
         <source>the barcode “{code}” already belongs to “{sku}” in the shop</source>
         <translation>条码“{code}”在店铺中已属于“{sku}”</translation>
     </message>
@@ -2347,27 +2371,27 @@
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/screen.py" line="70"/>
+        <location filename="../../merchant_app/gui/screens/inventory/screen.py" line="71"/>
         <source>&amp;Products</source>
         <translation>商品(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/screen.py" line="72"/>
+        <location filename="../../merchant_app/gui/screens/inventory/screen.py" line="73"/>
         <source>Stock &amp;counts</source>
         <translation>盘点(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/screen.py" line="74"/>
+        <location filename="../../merchant_app/gui/screens/inventory/screen.py" line="75"/>
         <source>&amp;Receiving</source>
         <translation>收货(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/screen.py" line="76"/>
+        <location filename="../../merchant_app/gui/screens/inventory/screen.py" line="77"/>
         <source>Re&amp;plenishment</source>
         <translation>补货(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/screen.py" line="118"/>
+        <location filename="../../merchant_app/gui/screens/inventory/screen.py" line="119"/>
         <source>No product has the code {code}.</source>
         <translation>没有商品使用编码 {code}。</translation>
     </message>
@@ -2942,139 +2966,222 @@ Qt {qt}</translation>
     </message>
 </context>
 <context>
+    <name>PriceHistoryModel</name>
+    <message>
+        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="66"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="66"/>
+        <source>Figure</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="66"/>
+        <source>From</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="66"/>
+        <source>To</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="66"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="75"/>
+        <source>Price</source>
+        <translation>售价</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="75"/>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+</context>
+<context>
     <name>ProductEditorDialog</name>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="72"/>
+        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="107"/>
         <source>Edit product</source>
         <translation>编辑商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="72"/>
+        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="107"/>
         <source>New product</source>
         <translation>新建商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="83"/>
+        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="118"/>
         <source>(no category)</source>
         <translation>（无分类）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="88"/>
+        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="123"/>
         <source>EAN-13, UPC-A or internal codes, comma-separated</source>
         <translation>EAN-13、UPC-A 或内部编码，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="97"/>
+        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="125"/>
+        <source>&amp;Generate in-store code</source>
+        <translation>生成店内条码(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="136"/>
         <source>e.g. 13</source>
         <translation>例如 13</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="104"/>
+        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="143"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="104"/>
+        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="143"/>
         <source>Listed</source>
         <translation>已上架</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="108"/>
+        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="147"/>
         <source>Allow selling when out of stock</source>
         <translation>允许缺货时销售</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="112"/>
+        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="151"/>
         <source>&amp;SKU:</source>
         <translation>SKU(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="113"/>
+        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="152"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="114"/>
+        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="153"/>
         <source>&amp;Category:</source>
         <translation>分类(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="115"/>
+        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="154"/>
         <source>&amp;Barcodes:</source>
         <translation>条码(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="116"/>
+        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="155"/>
         <source>&amp;Unit:</source>
         <translation>单位(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="117"/>
+        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="156"/>
         <source>Selling &amp;price:</source>
         <translation>售价(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="118"/>
+        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="157"/>
         <source>C&amp;ost:</source>
         <translation>成本(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="119"/>
+        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="158"/>
         <source>&amp;Tax rate (%):</source>
         <translation>税率 (%)(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="120"/>
+        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="159"/>
         <source>&amp;Weight:</source>
         <translation>重量(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="121"/>
+        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="160"/>
         <source>Size (L × W × H):</source>
         <translation>尺寸（长 × 宽 × 高）:</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="122"/>
+        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="161"/>
         <source>Listing &amp;status:</source>
         <translation>上架状态(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="123"/>
+        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="162"/>
         <source>&amp;Reorder point:</source>
         <translation>补货点(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="124"/>
+        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="163"/>
         <source>Reorder &amp;quantity:</source>
         <translation>补货量(&amp;Q):</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="126"/>
+        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="165"/>
         <source>&amp;Description:</source>
         <translation>描述(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="165"/>
+        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="180"/>
+        <source>Request &amp;delisting…</source>
+        <translation>申请下架(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="190"/>
+        <source>Price history</source>
+        <translation>价格历史</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="199"/>
+        <source>Save the product first.</source>
+        <translation>请先保存商品。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="224"/>
+        <source>New in-store code {code} given to this product.</source>
+        <translation>已为此商品生成店内条码 {code}。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="230"/>
+        <source>Request delisting</source>
+        <translation>申请下架</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="230"/>
+        <source>Why should this product be delisted?</source>
+        <translation>为什么要下架此商品？</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="242"/>
+        <source>The product is delisted.</source>
+        <translation>商品已下架。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="244"/>
+        <source>The delisting waits for a manager&apos;s approval.</source>
+        <translation>下架申请正在等待店长审批。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="263"/>
         <source>Delisted</source>
         <translation>已下架</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="185"/>
+        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="284"/>
         <source>Tax rate</source>
         <translation>税率</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="212"/>
+        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="311"/>
         <source>Selling price</source>
         <translation>售价</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="213"/>
+        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="312"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="235"/>
+        <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="334"/>
         <source>The price change waits for a manager&apos;s approval.</source>
         <translation>价格修改需等待店长审批。</translation>
     </message>
@@ -3768,94 +3875,129 @@ Qt {qt}</translation>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../merchant_app/gui/screens/settings.py" line="44"/>
+        <location filename="../../merchant_app/gui/screens/settings.py" line="50"/>
         <source>This desk</source>
         <translation>本工作台</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/settings.py" line="50"/>
+        <location filename="../../merchant_app/gui/screens/settings.py" line="56"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/settings.py" line="53"/>
+        <location filename="../../merchant_app/gui/screens/settings.py" line="59"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/settings.py" line="54"/>
+        <location filename="../../merchant_app/gui/screens/settings.py" line="60"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/settings.py" line="55"/>
+        <location filename="../../merchant_app/gui/screens/settings.py" line="61"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/settings.py" line="59"/>
+        <location filename="../../merchant_app/gui/screens/settings.py" line="65"/>
         <source>&amp;Appearance:</source>
         <translation>外观(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/settings.py" line="62"/>
+        <location filename="../../merchant_app/gui/screens/settings.py" line="68"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/settings.py" line="66"/>
+        <location filename="../../merchant_app/gui/screens/settings.py" line="72"/>
         <source>Only staff who may change shop settings can set this.</source>
         <translation>只有有权修改店铺设置的员工才能设置此项。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/settings.py" line="67"/>
+        <location filename="../../merchant_app/gui/screens/settings.py" line="73"/>
         <source>Lock the desk after &amp;idle time:</source>
         <translation>空闲多久后锁定工作台(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/settings.py" line="70"/>
+        <location filename="../../merchant_app/gui/screens/settings.py" line="77"/>
         <source>Where the shop lives</source>
         <translation>店铺数据存放位置</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/settings.py" line="74"/>
+        <location filename="../../merchant_app/gui/screens/settings.py" line="81"/>
         <source>OS keyring</source>
         <translation>系统密钥环</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/settings.py" line="75"/>
+        <location filename="../../merchant_app/gui/screens/settings.py" line="82"/>
         <source>memory (demo shop)</source>
         <translation>内存（演示店铺）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/settings.py" line="76"/>
+        <location filename="../../merchant_app/gui/screens/settings.py" line="83"/>
         <source>memory (tests)</source>
         <translation>内存（测试）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/settings.py" line="79"/>
+        <location filename="../../merchant_app/gui/screens/settings.py" line="86"/>
         <source>Shop:</source>
         <translation>店铺:</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/settings.py" line="80"/>
+        <location filename="../../merchant_app/gui/screens/settings.py" line="87"/>
         <source>Desk:</source>
         <translation>工作台:</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/settings.py" line="81"/>
+        <location filename="../../merchant_app/gui/screens/settings.py" line="88"/>
         <source>Database:</source>
         <translation>数据库:</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/settings.py" line="82"/>
+        <location filename="../../merchant_app/gui/screens/settings.py" line="89"/>
         <source>Data folder:</source>
         <translation>数据文件夹:</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/settings.py" line="83"/>
+        <location filename="../../merchant_app/gui/screens/settings.py" line="90"/>
         <source>Passwords kept in:</source>
         <translation>密码保存在:</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/settings.py" line="107"/>
+        <source>Shop rules (all desks)</source>
+        <translation>店铺规则（所有工作台）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/settings.py" line="112"/>
+        <source>Delist a product automatically when its stock reaches zero</source>
+        <translation>库存为零时自动下架商品</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/settings.py" line="114"/>
+        <source>Price changes need a manager&apos;s approval</source>
+        <translation>改价需要店长审批</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/settings.py" line="117"/>
+        <source> units</source>
+        <translation> 件</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/settings.py" line="120"/>
+        <source>Stock adjustments above this need approval:</source>
+        <translation>超过此数量的库存调整需要审批:</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/settings.py" line="121"/>
+        <source>Save shop &amp;rules</source>
+        <translation>保存店铺规则(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/settings.py" line="153"/>
+        <source>Shop rules saved.</source>
+        <translation>店铺规则已保存。</translation>
     </message>
 </context>
 <context>
@@ -4179,37 +4321,37 @@ Qt {qt}</translation>
 <context>
     <name>VarianceModel</name>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="50"/>
+        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="51"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="51"/>
+        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="52"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="52"/>
+        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="53"/>
         <source>Expected</source>
         <translation>账面数</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="53"/>
+        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="54"/>
         <source>Moved since</source>
         <translation>期间变动</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="54"/>
+        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="55"/>
         <source>Counted</source>
         <translation>实盘数</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="55"/>
+        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="56"/>
         <source>Difference</source>
         <translation>差异</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="56"/>
+        <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="57"/>
         <source>Value</source>
         <translation>金额</translation>
     </message>

@@ -195,3 +195,41 @@ def test_a_counter_sees_what_was_counted_never_the_expected_stock(
     assert [(r.sku, r.counted) for r in rows] == [("P0002", 3)]
     assert not hasattr(rows[0], "expected")
     assert "1 unknown" in screen.counts.totals.text()
+
+
+def test_the_editor_generates_codes_shows_price_history_and_requests_delisting(
+    qtbot,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+    world: ShopWorld,
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from merchant_app.barcodes import detect
+    from merchant_app.services import catalog_prices
+
+    row = catalog.search_products(world.ctx, world.owner, "P0006")[0]
+    catalog_prices.change_price(world.ctx, world.owner, row.id, price_minor=row.price_minor + 100)
+    dialog = ProductEditorDialog(world.ctx, world.owner, row.id, "CNY")
+    qtbot.addWidget(dialog)
+    assert dialog.history_model.rowCount() == 1
+    dialog.generate_button.click()
+    codes = dialog._codes()
+    assert len(codes) == 2 and codes[1].startswith("20") and detect(codes[1]).value == "ean13"
+    assert catalog.find_by_barcode(world.ctx, world.owner, codes[1]).id == row.id  # type: ignore[union-attr]
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("Discontinued", True))
+    dialog.delist_button.click()
+    assert catalog.get_product(world.ctx, world.owner, row.id).status == "delisted"
+    assert not dialog.delist_button.isEnabled()
+    dialog.accept()  # saving afterwards keeps both codes and the delisting
+    saved = catalog.get_product(world.ctx, world.owner, row.id)
+    assert saved.status == "delisted" and len(saved.barcodes) == 2
+
+
+def test_a_count_can_cover_one_category(world: ShopWorld, screen: InventoryScreen) -> None:
+    snacks = {r.sku for r in demo_product_rows(60) if r.category_path[0] == "Snacks 零食"}
+    assert snacks
+    screen.tabs.setCurrentWidget(screen.counts)
+    combo = screen.counts.category
+    combo.setCurrentIndex(combo.findText("Snacks 零食"))
+    screen.counts.start_button.click()
+    assert {r.sku for r in screen.counts.model.loaded_rows()} == snacks

@@ -6,16 +6,23 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from merchant_app.errors import KnownError
+from merchant_app.gui.errors import translate_error
 from merchant_app.gui.i18n import LANGUAGES
+from merchant_app.gui.widgets import NoticeBar
+from merchant_app.services import shop_rules
 
 
 class SettingsScreen(QWidget):
@@ -66,6 +73,7 @@ class SettingsScreen(QWidget):
             self.idle.setToolTip(self.tr("Only staff who may change shop settings can set this."))
         form.addRow(self.tr("Lock the desk after &idle time:"), self.idle)
         layout.addWidget(look)
+        layout.addWidget(self._build_rules(ctx, actor))
 
         about = QGroupBox(self.tr("Where the shop lives"))
         info = QFormLayout(about)
@@ -94,8 +102,59 @@ class SettingsScreen(QWidget):
         self.theme.currentIndexChanged.connect(self._on_theme_current_index_changed)
         self.idle.editingFinished.connect(self._on_idle_editing_finished)
 
+    def _build_rules(self, ctx: Any, actor: Any) -> QGroupBox:
+        """The shop's inventory rules (shared by every desk)."""
+        self._ctx, self._actor = ctx, actor
+        box = QGroupBox(self.tr("Shop rules (all desks)"))
+        form = QFormLayout(box)
+        self.rules_notice = NoticeBar(box)
+        form.addRow(self.rules_notice)
+        self.auto_delist = QCheckBox(
+            self.tr("Delist a product automatically when its stock reaches zero"), box
+        )
+        self.price_approval = QCheckBox(self.tr("Price changes need a manager's approval"), box)
+        self.adjust_limit = QSpinBox(box)
+        self.adjust_limit.setRange(0, shop_rules.MAX_ADJUST_THRESHOLD)
+        self.adjust_limit.setSuffix(self.tr(" units"))
+        form.addRow(self.auto_delist)
+        form.addRow(self.price_approval)
+        form.addRow(self.tr("Stock adjustments above this need approval:"), self.adjust_limit)
+        self.save_rules = QPushButton(self.tr("Save shop &rules"), box)
+        save_row = QHBoxLayout()
+        save_row.addStretch(1)
+        save_row.addWidget(self.save_rules)
+        form.addRow(save_row)
+        editable = actor is not None and actor.can("settings.manage")
+        for widget in (self.auto_delist, self.price_approval, self.adjust_limit, self.save_rules):
+            widget.setEnabled(editable)
+        self.save_rules.clicked.connect(self._on_save_rules_clicked)
+        return box
+
     def refresh(self) -> None:
-        """Nothing to reload: the values are this desk's settings."""
+        """Show the shop's rules as they are now (another desk may have changed them)."""
+        if self._ctx is None:
+            return
+        try:
+            rules = shop_rules.get_inventory_rules(self._ctx, self._actor)
+        except KnownError as exc:
+            self.rules_notice.show_message(translate_error(exc), NoticeBar.ERROR)
+            return
+        self.auto_delist.setChecked(rules.auto_delist_at_zero)
+        self.price_approval.setChecked(rules.price_change_needs_approval)
+        self.adjust_limit.setValue(rules.adjust_approval_threshold)
+
+    def _on_save_rules_clicked(self) -> None:
+        rules = shop_rules.InventoryRules(
+            self.auto_delist.isChecked(),
+            self.price_approval.isChecked(),
+            self.adjust_limit.value(),
+        )
+        try:
+            shop_rules.set_inventory_rules(self._ctx, self._actor, rules)
+        except KnownError as exc:
+            self.rules_notice.show_message(translate_error(exc), NoticeBar.ERROR)
+            return
+        self.rules_notice.show_message(self.tr("Shop rules saved."), NoticeBar.SUCCESS)
 
     def _on_language_current_index_changed(self, _index: int) -> None:
         self.language_chosen.emit(self.language.currentData())

@@ -27,8 +27,9 @@ from merchant_app.errors import KnownError
 from merchant_app.gui.errors import show_error, translate_error
 from merchant_app.gui.money_text import money_text
 from merchant_app.gui.paged_model import PagedTableModel
+from merchant_app.gui.screens.inventory.product_editor import flatten_categories
 from merchant_app.gui.widgets import NoticeBar, configure_table, size_columns
-from merchant_app.services import locations, stock_counts
+from merchant_app.services import catalog, locations, stock_counts
 from merchant_app.services.context import Actor, AppContext
 
 _OK_STYLE = "QLabel { color: palette(text); background: rgba(46,150,67,60); padding: 10px; }"
@@ -105,8 +106,16 @@ class CountPanel(QWidget):
         top = QHBoxLayout()
         self.location = QComboBox(self)
         self.location.setAccessibleName(self.tr("Location to count"))
-        top.addWidget(QLabel(self.tr("Location:"), self))
+        location_label = QLabel(self.tr("&Location:"), self)
+        location_label.setBuddy(self.location)
+        top.addWidget(location_label)
         top.addWidget(self.location, 1)
+        self.category = QComboBox(self)
+        self.category.setAccessibleName(self.tr("Category to count"))
+        category_label = QLabel(self.tr("C&ategory:"), self)
+        category_label.setBuddy(self.category)
+        top.addWidget(category_label)
+        top.addWidget(self.category, 1)
         self.start_button = QPushButton(self.tr("&Start count"), self)
         top.addWidget(self.start_button)
         layout.addLayout(top)
@@ -166,6 +175,15 @@ class CountPanel(QWidget):
         except KnownError as exc:
             self.notice.show_message(translate_error(exc), NoticeBar.ERROR)
         self.location.setCurrentIndex(max(self.location.findData(current), 0))
+        chosen = self.category.currentData()
+        self.category.clear()
+        self.category.addItem(self.tr("All categories"), None)
+        try:
+            for node in flatten_categories(catalog.category_tree(self._ctx, self._actor)):
+                self.category.addItem(node.path, node.id)
+        except KnownError as exc:
+            self.notice.show_message(translate_error(exc), NoticeBar.ERROR)
+        self.category.setCurrentIndex(max(self.category.findData(chosen), 0))
         if self.count is not None:
             self._load_variance()
 
@@ -248,7 +266,9 @@ class CountPanel(QWidget):
         if location_id is None:
             return
         try:
-            self.count = stock_counts.start_count(self._ctx, self._actor, location_id)
+            self.count = stock_counts.start_count(
+                self._ctx, self._actor, location_id, self.category.currentData()
+            )
         except KnownError as exc:
             show_error(self, exc)
             return

@@ -8,6 +8,7 @@ typed.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -17,17 +18,28 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from merchant_app.errors import KnownError
 from merchant_app.gui.errors import show_error, translate_error
-from merchant_app.gui.widgets import NoticeBar, fit_dialog
+from merchant_app.gui.money_text import money_text
+from merchant_app.gui.paged_model import PagedTableModel
+from merchant_app.gui.widgets import (
+    NoticeBar,
+    configure_table,
+    fit_dialog,
+    local_datetime_text,
+    size_columns,
+)
 from merchant_app.money import format_plain, minor_digits, parse_amount
 from merchant_app.services import catalog, catalog_prices
 from merchant_app.services.context import Actor, AppContext
@@ -41,6 +53,29 @@ def _spin(parent: QWidget, suffix: str = "", maximum: int = 1_000_000) -> QSpinB
     if suffix:
         box.setSuffix(f" {suffix}")
     return box
+
+
+class PriceHistoryModel(PagedTableModel[Any]):
+    """A product's price and cost changes, newest first."""
+
+    def __init__(self, currency: str, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.currency = currency
+
+    def titles(self) -> Sequence[str]:
+        return (self.tr("When"), self.tr("Figure"), self.tr("From"), self.tr("To"), self.tr("By"))
+
+    def key(self, row: Any) -> Any:
+        return row.at
+
+    def cell(self, row: Any, column: int) -> str:
+        if column == 0:
+            return local_datetime_text(row.at)
+        if column == 1:
+            return self.tr("Price") if row.field == "price" else self.tr("Cost")
+        if column in (2, 3):
+            return money_text(row.old_minor if column == 2 else row.new_minor, self.currency)
+        return str(row.changed_by)
 
 
 def flatten_categories(nodes: Any) -> list[Any]:
@@ -87,6 +122,10 @@ class ProductEditorDialog(QDialog):
         self.barcodes.setPlaceholderText(
             self.tr("EAN-13, UPC-A or internal codes, comma-separated")
         )
+        self.generate_button = QPushButton(self.tr("&Generate in-store code"), self)
+        codes_row = QHBoxLayout()
+        codes_row.addWidget(self.barcodes, 1)
+        codes_row.addWidget(self.generate_button)
         self.unit = QLineEdit("pcs", self)
         self.unit.setMaxLength(16)
         self.price = QLineEdit(self)
@@ -112,7 +151,7 @@ class ProductEditorDialog(QDialog):
             (self.tr("&SKU:"), self.sku),
             (self.tr("&Name:"), self.name),
             (self.tr("&Category:"), self.category),
-            (self.tr("&Barcodes:"), self.barcodes),
+            (self.tr("&Barcodes:"), codes_row),
             (self.tr("&Unit:"), self.unit),
             (self.tr("Selling &price:"), self.price),
             (self.tr("C&ost:"), self.cost),
@@ -126,9 +165,9 @@ class ProductEditorDialog(QDialog):
             (self.tr("&Description:"), self.description),
         ]
         for text, field in rows:
-            if isinstance(field, QWidget) and text:
+            if text and (isinstance(field, QWidget) or field is codes_row):
                 label = QLabel(text, self)
-                label.setBuddy(field)
+                label.setBuddy(self.barcodes if field is codes_row else field)
                 form.addRow(label, field)
             elif text:
                 form.addRow(text, field)
@@ -137,15 +176,74 @@ class ProductEditorDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
+        self.delist_button = buttons.addButton(
+            self.tr("Request &delisting…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.history_model = PriceHistoryModel(currency, self)
+        self.history = QTableView(self)
+        configure_table(self.history)
+        self.history.setModel(self.history_model)
+        self.history.setMaximumHeight(110)
+        size_columns(self.history, {0: 16, 1: 8, 2: 10, 3: 10}, stretch=4)
+        self.history_label = QLabel(self.tr("Price history"), self)
+        layout.addWidget(self.history_label)
+        layout.addWidget(self.history)
         layout.addWidget(buttons)
+        self.generate_button.clicked.connect(self._on_generate_button_clicked)
+        self.delist_button.clicked.connect(self._on_delist_button_clicked)
+        existing = self.detail is not None
+        self.generate_button.setEnabled(existing)
+        if not existing:
+            self.generate_button.setToolTip(self.tr("Save the product first."))
+        self.delist_button.setVisible(existing)
+        self.history.setVisible(existing)
+        self.history_label.setVisible(existing)
         if self.detail is not None:
             self._fill(self.detail)
+            self._load_history()
         can_price = actor.can("price.change")
         self.price.setEnabled(can_price)
         self.cost.setEnabled(can_price)
         fit_dialog(self, 560)
+
+    def _load_history(self) -> None:
+        rows = catalog_prices.price_history(self._ctx, self._actor, self.detail.id)
+        self.history_model.set_query(lambda after, _n: [] if after else rows)
+
+    def _on_generate_button_clicked(self) -> None:
+        try:
+            info = catalog.assign_in_store_barcode(self._ctx, self._actor, self.detail.id)
+        except KnownError as exc:
+            self.notice.show_message(translate_error(exc), NoticeBar.ERROR)
+            return
+        self.detail = catalog.get_product(self._ctx, self._actor, self.detail.id)
+        self.barcodes.setText(", ".join([*self._codes(), info.code]))
+        self.notice.show_message(
+            self.tr("New in-store code {code} given to this product.").format(code=info.code),
+            NoticeBar.SUCCESS,
+        )
+
+    def _on_delist_button_clicked(self) -> None:
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Request delisting"), self.tr("Why should this product be delisted?")
+        )
+        if not ok:
+            return
+        try:
+            request = catalog.request_delist(self._ctx, self._actor, self.detail.id, reason)
+        except KnownError as exc:
+            self.notice.show_message(translate_error(exc), NoticeBar.ERROR)
+            return
+        self.detail = catalog.get_product(self._ctx, self._actor, self.detail.id)
+        self._fill(self.detail)
+        self.notice.show_message(
+            self.tr("The product is delisted.")
+            if request.status == "approved"
+            else self.tr("The delisting waits for a manager's approval."),
+            NoticeBar.SUCCESS if request.status == "approved" else NoticeBar.INFO,
+        )
 
     def _fill(self, d: Any) -> None:
         self.sku.setText(d.sku)
@@ -166,6 +264,7 @@ class ProductEditorDialog(QDialog):
             index = self.status.count() - 1
         self.status.setCurrentIndex(index)
         self.status.setEnabled(d.status != "delisted")
+        self.delist_button.setEnabled(d.status != "delisted")
         self.reorder_point.setValue(d.reorder_point)
         self.reorder_qty.setValue(d.reorder_qty)
         self.backorder.setChecked(d.allow_backorder)
