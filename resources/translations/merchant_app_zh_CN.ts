@@ -2356,44 +2356,69 @@
 <context>
     <name>InventoryScreen</name>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/screen.py" line="51"/>
+        <location filename="../../merchant_app/gui/screens/inventory/screen.py" line="54"/>
         <source>Inventory</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/screen.py" line="52"/>
+        <location filename="../../merchant_app/gui/screens/inventory/screen.py" line="55"/>
         <source>&amp;New product…</source>
         <translation>新建商品(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/screen.py" line="53"/>
+        <location filename="../../merchant_app/gui/screens/inventory/screen.py" line="56"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/screen.py" line="71"/>
+        <location filename="../../merchant_app/gui/screens/inventory/screen.py" line="57"/>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/inventory/screen.py" line="75"/>
         <source>&amp;Products</source>
         <translation>商品(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/screen.py" line="73"/>
+        <location filename="../../merchant_app/gui/screens/inventory/screen.py" line="77"/>
         <source>Stock &amp;counts</source>
         <translation>盘点(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/screen.py" line="75"/>
+        <location filename="../../merchant_app/gui/screens/inventory/screen.py" line="79"/>
         <source>&amp;Receiving</source>
         <translation>收货(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/screen.py" line="77"/>
+        <location filename="../../merchant_app/gui/screens/inventory/screen.py" line="81"/>
         <source>Re&amp;plenishment</source>
         <translation>补货(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/screen.py" line="119"/>
+        <location filename="../../merchant_app/gui/screens/inventory/screen.py" line="125"/>
         <source>No product has the code {code}.</source>
         <translation>没有商品使用编码 {code}。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/inventory/screen.py" line="192"/>
+        <source>Export products</source>
+        <translation>导出商品</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/inventory/screen.py" line="194"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/inventory/screen.py" line="209"/>
+        <source>Exporting products…</source>
+        <translation>正在导出商品…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/inventory/screen.py" line="211"/>
+        <source>Exported {n} products to {path}.</source>
+        <translation>已导出 {n} 个商品到 {path}。</translation>
     </message>
 </context>
 <context>
@@ -3875,127 +3900,127 @@ Qt {qt}</translation>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../merchant_app/gui/screens/settings.py" line="50"/>
+        <location filename="../../merchant_app/gui/screens/settings.py" line="51"/>
         <source>This desk</source>
         <translation>本工作台</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/settings.py" line="56"/>
+        <location filename="../../merchant_app/gui/screens/settings.py" line="57"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/settings.py" line="59"/>
+        <location filename="../../merchant_app/gui/screens/settings.py" line="60"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/settings.py" line="60"/>
+        <location filename="../../merchant_app/gui/screens/settings.py" line="61"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/settings.py" line="61"/>
+        <location filename="../../merchant_app/gui/screens/settings.py" line="62"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/settings.py" line="65"/>
+        <location filename="../../merchant_app/gui/screens/settings.py" line="66"/>
         <source>&amp;Appearance:</source>
         <translation>外观(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/settings.py" line="68"/>
+        <location filename="../../merchant_app/gui/screens/settings.py" line="69"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/settings.py" line="72"/>
+        <location filename="../../merchant_app/gui/screens/settings.py" line="73"/>
         <source>Only staff who may change shop settings can set this.</source>
         <translation>只有有权修改店铺设置的员工才能设置此项。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/settings.py" line="73"/>
+        <location filename="../../merchant_app/gui/screens/settings.py" line="74"/>
         <source>Lock the desk after &amp;idle time:</source>
         <translation>空闲多久后锁定工作台(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/settings.py" line="77"/>
+        <location filename="../../merchant_app/gui/screens/settings.py" line="78"/>
         <source>Where the shop lives</source>
         <translation>店铺数据存放位置</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/settings.py" line="81"/>
+        <location filename="../../merchant_app/gui/screens/settings.py" line="82"/>
         <source>OS keyring</source>
         <translation>系统密钥环</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/settings.py" line="82"/>
+        <location filename="../../merchant_app/gui/screens/settings.py" line="83"/>
         <source>memory (demo shop)</source>
         <translation>内存（演示店铺）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/settings.py" line="83"/>
+        <location filename="../../merchant_app/gui/screens/settings.py" line="84"/>
         <source>memory (tests)</source>
         <translation>内存（测试）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/settings.py" line="86"/>
+        <location filename="../../merchant_app/gui/screens/settings.py" line="87"/>
         <source>Shop:</source>
         <translation>店铺:</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/settings.py" line="87"/>
+        <location filename="../../merchant_app/gui/screens/settings.py" line="88"/>
         <source>Desk:</source>
         <translation>工作台:</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/settings.py" line="88"/>
+        <location filename="../../merchant_app/gui/screens/settings.py" line="89"/>
         <source>Database:</source>
         <translation>数据库:</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/settings.py" line="89"/>
+        <location filename="../../merchant_app/gui/screens/settings.py" line="90"/>
         <source>Data folder:</source>
         <translation>数据文件夹:</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/settings.py" line="90"/>
+        <location filename="../../merchant_app/gui/screens/settings.py" line="91"/>
         <source>Passwords kept in:</source>
         <translation>密码保存在:</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/settings.py" line="107"/>
+        <location filename="../../merchant_app/gui/screens/settings.py" line="108"/>
         <source>Shop rules (all desks)</source>
         <translation>店铺规则（所有工作台）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/settings.py" line="112"/>
+        <location filename="../../merchant_app/gui/screens/settings.py" line="113"/>
         <source>Delist a product automatically when its stock reaches zero</source>
         <translation>库存为零时自动下架商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/settings.py" line="114"/>
+        <location filename="../../merchant_app/gui/screens/settings.py" line="115"/>
         <source>Price changes need a manager&apos;s approval</source>
         <translation>改价需要店长审批</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/settings.py" line="117"/>
+        <location filename="../../merchant_app/gui/screens/settings.py" line="118"/>
         <source> units</source>
         <translation> 件</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/settings.py" line="120"/>
+        <location filename="../../merchant_app/gui/screens/settings.py" line="121"/>
         <source>Stock adjustments above this need approval:</source>
         <translation>超过此数量的库存调整需要审批:</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/settings.py" line="121"/>
+        <location filename="../../merchant_app/gui/screens/settings.py" line="122"/>
         <source>Save shop &amp;rules</source>
         <translation>保存店铺规则(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/settings.py" line="153"/>
+        <location filename="../../merchant_app/gui/screens/settings.py" line="157"/>
         <source>Shop rules saved.</source>
         <translation>店铺规则已保存。</translation>
     </message>

@@ -233,3 +233,24 @@ def test_a_count_can_cover_one_category(world: ShopWorld, screen: InventoryScree
     combo.setCurrentIndex(combo.findText("Snacks 零食"))
     screen.counts.start_button.click()
     assert {r.sku for r in screen.counts.model.loaded_rows()} == snacks
+
+
+def test_export_writes_the_catalog_in_the_background(
+    qtbot,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    world: ShopWorld,
+    screen: InventoryScreen,
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from merchant_app.gui.tasks import TaskRunner
+    from merchant_app.services.product_export import export_products
+
+    target = tmp_path / "out" / "products.csv"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    screen.runner = TaskRunner(inline=True)
+    screen.export_button.click()
+    assert target.read_bytes() == export_products(world.ctx, world.owner)
+    assert "60 products" in screen.notice.text()

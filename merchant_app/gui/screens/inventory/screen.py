@@ -6,9 +6,12 @@ belongs to; on the Counts tab it counts one item.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QPushButton,
     QSplitter,
@@ -31,7 +34,7 @@ from merchant_app.gui.screens.inventory.receiving import ReceivingPanel
 from merchant_app.gui.screens.inventory.replenishment_panel import ReplenishmentPanel
 from merchant_app.gui.screens.inventory.stock_panel import StockPanel
 from merchant_app.gui.widgets import NoticeBar, heading_label
-from merchant_app.services import catalog
+from merchant_app.services import catalog, product_export
 from merchant_app.services.context import Actor, AppContext
 
 
@@ -51,7 +54,8 @@ class InventoryScreen(QWidget):
         header.addWidget(heading_label(self.tr("Inventory"), self), 1)
         self.new_button = QPushButton(self.tr("&New product…"), self)
         self.import_button = QPushButton(self.tr("&Import…"), self)
-        for b in (self.new_button, self.import_button):
+        self.export_button = QPushButton(self.tr("E&xport…"), self)
+        for b in (self.new_button, self.import_button, self.export_button):
             header.addWidget(b)
         layout.addLayout(header)
         self.notice = NoticeBar(self)
@@ -78,6 +82,7 @@ class InventoryScreen(QWidget):
         layout.addWidget(self.tabs, 1)
         self.new_button.setEnabled(actor.can("product.edit"))
         self.import_button.setEnabled(actor.can("product.edit"))
+        self.export_button.setEnabled(actor.can("product.edit"))
         self.products.product_selected.connect(self.stock.show_product)
         self.products.product_activated.connect(self._on_products_product_activated)
         self.stock.edit_requested.connect(self._on_stock_edit_requested)
@@ -85,6 +90,7 @@ class InventoryScreen(QWidget):
         self.stock.transfer_requested.connect(self._on_stock_transfer_requested)
         self.new_button.clicked.connect(self._on_new_button_clicked)
         self.import_button.clicked.connect(self._on_import_button_clicked)
+        self.export_button.clicked.connect(self._on_export_button_clicked)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
 
     def refresh(self) -> None:
@@ -178,3 +184,31 @@ class InventoryScreen(QWidget):
         if dialog.imported:
             self.products.load_categories()
             self.products.refresh()
+
+    def _on_export_button_clicked(self) -> None:
+        start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export products"),
+            str(Path(start) / "products.csv"),
+            self.tr("CSV files (*.csv)"),
+        )
+        if not name or self.runner is None:
+            return
+        ctx, actor, target = self._ctx, self._actor, Path(name)
+
+        def work(progress: Any, _token: Any) -> int:
+            progress(0, 0, "")
+            data = product_export.export_products(ctx, actor)
+            target.write_bytes(data)
+            return data.count(b"\n") - 1
+
+        self.runner.run(
+            work,
+            parent_widget=self,
+            label=self.tr("Exporting products…"),
+            on_done=lambda n: self.notice.show_message(
+                self.tr("Exported {n} products to {path}.").format(n=n, path=str(target)),
+                NoticeBar.SUCCESS,
+            ),
+        )
