@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from sqlalchemy import func, select
 
@@ -200,3 +202,54 @@ def test_import_file_lists_reading_and_database_problems_together(world: ShopWor
     assert dump(world.ctx.db) == before
     fmt, report = import_file(world.ctx, world.owner, data.split(b"A-2")[0], dry_run=False)
     assert (fmt, report.created) == ("app", 1)
+
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "imports"
+BROKEN_FILES = {
+    # file: (row, column) of the first problem it must name
+    "broken_bad_number.csv": (3, "price"),
+    "broken_check_digit.csv": (3, "barcodes"),
+    "broken_duplicate_sku.csv": (4, "sku"),
+    "broken_missing_column.csv": (1, "name"),
+    "broken_truncated_row.csv": (3, ""),
+    "broken_unterminated_quote.csv": (3, ""),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BROKEN_FILES))
+def test_each_broken_file_is_refused_naming_row_and_column_and_changes_nothing(
+    world: ShopWorld, name: str
+) -> None:
+    from merchant_app.services.product_import import import_file
+
+    before = dump(world.ctx.db)
+    with pytest.raises(ImportRefused) as caught:
+        import_file(world.ctx, world.owner, (DATA / name).read_bytes(), dry_run=False)
+    row, column = BROKEN_FILES[name]
+    first = caught.value.issues[0]
+    assert first.row == row
+    assert not column or first.column == column
+    assert dump(world.ctx.db) == before
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt"),
+    [
+        ("woocommerce_export.csv", "woocommerce"),
+        ("shopify_export.csv", "shopify"),
+        ("app_gb18030.csv", "app"),
+        ("app_utf8_bom.csv", "app"),
+    ],
+)
+def test_real_exports_import_whole(world: ShopWorld, name: str, fmt: str) -> None:
+    from merchant_app.services import locations
+    from merchant_app.services.product_import import import_file
+
+    store = locations.create_location(world.ctx, world.owner, "WH", "Store room", "warehouse")
+    for bin_code in ("A-01-03", "B-02-01"):  # the bins the GB18030 file names
+        locations.create_location(world.ctx, world.owner, bin_code, bin_code, "bin", store.id)
+
+    read, report = import_file(world.ctx, world.owner, (DATA / name).read_bytes(), dry_run=False)
+    assert read == fmt and report.created == report.rows > 0
+    _again, second = import_file(world.ctx, world.owner, (DATA / name).read_bytes(), dry_run=False)
+    assert second.created == 0 and second.unchanged == second.rows
