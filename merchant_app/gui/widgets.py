@@ -195,12 +195,16 @@ class NoticeBar(QFrame):
 
 def size_columns(table: QTableView, widths: dict[int, int], stretch: int) -> None:
     """Give columns fixed starting widths (in average characters, so they scale with the
-    font and the screen's DPI) and let ``stretch`` take the rest of the width."""
+    font and the screen's DPI, and never narrower than their title) and let ``stretch``
+    take the rest of the width.  Call it after the model is set."""
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     char = table.fontMetrics().averageCharWidth()
+    model = table.model()
     for column, chars in widths.items():
-        header.resizeSection(column, chars * char + 16)
+        title = model.headerData(column, Qt.Orientation.Horizontal) if model else None
+        title_width = header.fontMetrics().horizontalAdvance(str(title or "")) + 16
+        header.resizeSection(column, max(chars * char + 16, title_width))
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
 

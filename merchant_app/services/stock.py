@@ -279,6 +279,22 @@ def _insert_move(
     return move_id
 
 
+def _refuse_parent(session: Session, product_id: str) -> None:
+    """A parent product only groups its variants: stock lives on the variants."""
+    row = session.execute(
+        select(Product.sku, Product.is_parent).where(Product.id == product_id)
+    ).first()
+    if row is not None and row.is_parent:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{sku} groups variants and holds no stock itself: choose one of its variants.",
+            ),
+            sku=row.sku,
+            field="product",
+        )
+
+
 def _names(session: Session, product_id: str, location_id: str) -> tuple[str, str]:
     sku = session.scalar(select(Product.sku).where(Product.id == product_id))
     if sku is None:
@@ -357,6 +373,7 @@ def apply_move(
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "Unknown stock move reason “{reason}”."), reason=reason
         )
+    _refuse_parent(session, product_id)
     if qty > 0:
         stmt = _MOVE_IN  # receipts and finds are never refused
     elif allow_below_reserved:
@@ -613,6 +630,7 @@ def new_purchase_order(
     session.flush()
     for product_id, qty in merged.items():
         product = _product(session, product_id)
+        _refuse_parent(session, product_id)
         cost = (unit_costs or {}).get(product_id, product.cost_minor)
         session.add(
             PurchaseOrderLine(

@@ -1808,15 +1808,15 @@
     </message>
     <message>
         <location filename="../../merchant_app/services/purchasing_queries.py" line="187"/>
-        <location filename="../../merchant_app/services/stock.py" line="565"/>
-        <location filename="../../merchant_app/services/stock.py" line="703"/>
+        <location filename="../../merchant_app/services/stock.py" line="582"/>
+        <location filename="../../merchant_app/services/stock.py" line="721"/>
         <source>That purchase order does not exist.</source>
         <translation>该采购单不存在。</translation>
     </message>
     <message>
         <location filename="../../merchant_app/services/replenishment.py" line="187"/>
-        <location filename="../../merchant_app/services/stock.py" line="286"/>
-        <location filename="../../merchant_app/services/stock.py" line="551"/>
+        <location filename="../../merchant_app/services/stock.py" line="302"/>
+        <location filename="../../merchant_app/services/stock.py" line="568"/>
         <location filename="../../merchant_app/services/stock_counts.py" line="296"/>
         <source>The product “{product}” does not exist.</source>
         <translation>商品“{product}”不存在。</translation>
@@ -1832,72 +1832,77 @@
         <translation>{sku} 在 {location} 仅预留了 {reserved}，需要 {asked}。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/stock.py" line="321"/>
+        <location filename="../../merchant_app/services/stock.py" line="289"/>
+        <source>{sku} groups variants and holds no stock itself: choose one of its variants.</source>
+        <translation>{sku} 是多规格商品的主商品，本身不持有库存：请选择其中一个规格。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/stock.py" line="337"/>
         <source>The quantity must be a whole number above zero: {qty}.</source>
         <translation>数量必须是大于零的整数：{qty}。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/stock.py" line="353"/>
+        <location filename="../../merchant_app/services/stock.py" line="369"/>
         <source>A stock move needs a whole, non-zero quantity: {qty}.</source>
         <translation>库存变动的数量必须是非零整数：{qty}。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/stock.py" line="358"/>
+        <location filename="../../merchant_app/services/stock.py" line="374"/>
         <source>Unknown stock move reason “{reason}”.</source>
         <translation>未知的库存变动原因“{reason}”。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/stock.py" line="596"/>
+        <location filename="../../merchant_app/services/stock.py" line="613"/>
         <source>That supplier does not exist.</source>
         <translation>该供应商不存在。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/stock.py" line="602"/>
+        <location filename="../../merchant_app/services/stock.py" line="619"/>
         <source>A purchase order needs at least one line.</source>
         <translation>采购单至少需要一行明细。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/stock.py" line="676"/>
+        <location filename="../../merchant_app/services/stock.py" line="694"/>
         <source>Purchase order {number} is {status}, not a draft; it cannot be placed.</source>
         <translation>采购单 {number} 的状态为“{status}”，不是草稿，无法下单。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/stock.py" line="706"/>
+        <location filename="../../merchant_app/services/stock.py" line="724"/>
         <source>Purchase order {number} is {status}; goods cannot be received.</source>
         <translation>采购单 {number} 的状态为“{status}”，无法收货。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/stock.py" line="713"/>
+        <location filename="../../merchant_app/services/stock.py" line="731"/>
         <source>Nothing to receive.</source>
         <translation>没有需要收货的内容。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/stock.py" line="720"/>
+        <location filename="../../merchant_app/services/stock.py" line="738"/>
         <source>Line “{line}” is not on purchase order {number}.</source>
         <translation>明细行“{line}”不在采购单 {number} 中。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/stock.py" line="736"/>
+        <location filename="../../merchant_app/services/stock.py" line="754"/>
         <source>Receiving {asked} of {sku} would exceed the {ordered} ordered on {number} ({received} already received).</source>
         <translation>收货 {asked} 件 {sku} 将超过 {number} 的订购数量 {ordered}（已收货 {received}）。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/stock.py" line="795"/>
+        <location filename="../../merchant_app/services/stock.py" line="813"/>
         <source>A transfer needs two different locations.</source>
         <translation>调拨需要两个不同的位置。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/stock.py" line="841"/>
+        <location filename="../../merchant_app/services/stock.py" line="859"/>
         <source>Unknown adjustment reason “{reason}”: use damage, loss, found or correction.</source>
         <translation>未知的调整原因“{reason}”：请使用 damage（损坏）、loss（丢失）、found（找回）或 correction（更正）。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/stock.py" line="850"/>
+        <location filename="../../merchant_app/services/stock.py" line="868"/>
         <source>An adjustment needs a whole, non-zero quantity: {qty}.</source>
         <translation>调整数量必须是非零整数：{qty}。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/stock.py" line="856"/>
+        <location filename="../../merchant_app/services/stock.py" line="874"/>
         <source>A “{reason}” adjustment cannot be {qty}: damage and loss take stock out, found puts it in.</source>
         <translation>“{reason}”调整的数量不能为 {qty}：损坏和丢失会减少库存，找回会增加库存。</translation>
     </message>
@@ -2639,34 +2644,33 @@ Qt {qt}</translation>
 <context>
     <name>MovesModel</name>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="76"/>
+        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="77"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="77"/>
+        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="78"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="78"/>
+        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="79"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="79"/>
+        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="80"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="80"/>
+        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="81"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="81"/>
         <source>Document</source>
-        <translation>单据</translation>
+        <translation type="vanished">单据</translation>
     </message>
 </context>
 <context>
@@ -4061,38 +4065,38 @@ Qt {qt}</translation>
 <context>
     <name>StockPanel</name>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="114"/>
-        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="168"/>
+        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="112"/>
+        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="167"/>
         <source>No product selected</source>
         <translation>未选择商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="123"/>
+        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="121"/>
         <source>&amp;Edit product…</source>
         <translation>编辑商品(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="124"/>
+        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="122"/>
         <source>&amp;Adjust stock…</source>
         <translation>调整库存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="125"/>
+        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="123"/>
         <source>&amp;Transfer…</source>
         <translation>调拨(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="137"/>
+        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="135"/>
         <source>Stock by location</source>
         <translation>各位置库存</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="150"/>
+        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="148"/>
         <source>Move history</source>
         <translation>库存流水</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="175"/>
+        <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="174"/>
         <source>SKU {sku} · on hand {on_hand} · sellable {sellable}</source>
         <translation>SKU {sku} · 在库 {on_hand} · 可售 {sellable}</translation>
     </message>

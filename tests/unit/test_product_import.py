@@ -253,3 +253,25 @@ def test_real_exports_import_whole(world: ShopWorld, name: str, fmt: str) -> Non
     assert read == fmt and report.created == report.rows > 0
     _again, second = import_file(world.ctx, world.owner, (DATA / name).read_bytes(), dry_run=False)
     assert second.created == 0 and second.unchanged == second.rows
+
+
+def test_a_parent_product_holds_no_stock_of_its_own(world: ShopWorld) -> None:
+    from merchant_app.errors import InvalidInput
+    from merchant_app.services import stock
+    from merchant_app.services.locations import default_location
+
+    rows = [
+        row(2, "TEE", is_parent=True),
+        row(3, "TEE-M", parent_sku="TEE", options=(("Size", "M"),), stock=4),
+    ]
+    import_products(world.ctx, world.owner, rows, dry_run=False)
+    parent = catalog.search_products(world.ctx, world.owner, "TEE")[0]
+    assert parent.sku == "TEE" and parent.is_parent and parent.on_hand == 4  # its variants'
+    with world.ctx.db.transaction() as s:
+        main = default_location(s).id
+    before = dump(world.ctx.db)
+    with pytest.raises(InvalidInput, match="TEE groups variants"):
+        stock.adjust(world.ctx, world.owner, parent.id, main, 5, "found")
+    with pytest.raises(InvalidInput, match="TEE groups variants"):
+        stock.create_purchase_order(world.ctx, world.owner, None, [(parent.id, 3)])
+    assert dump(world.ctx.db) == before

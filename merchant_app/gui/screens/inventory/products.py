@@ -126,7 +126,7 @@ class ProductsPanel(QWidget):
         m = ProductTableModel
         size_columns(
             self.table,
-            {m.SKU: 11, m.CATEGORY: 16, m.PRICE: 9, m.ON_HAND: 6, m.SELLABLE: 6, m.STATUS: 7},
+            {m.SKU: 12, m.CATEGORY: 12, m.PRICE: 8, m.ON_HAND: 5, m.SELLABLE: 5, m.STATUS: 6},
             stretch=m.NAME,
         )
         layout.addWidget(self.table, 1)

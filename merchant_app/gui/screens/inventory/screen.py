@@ -68,9 +68,9 @@ class InventoryScreen(QWidget):
         self.stock = StockPanel(ctx, actor, splitter)
         splitter.addWidget(self.products)
         splitter.addWidget(self.stock)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([670, 490])  # the move history needs its columns readable
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([600, 400])
         row.addWidget(splitter)
         self.tabs.addTab(products_page, self.tr("&Products"))
         self.counts = CountPanel(ctx, actor, self.currency, self)

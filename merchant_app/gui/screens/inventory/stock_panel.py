@@ -66,9 +66,10 @@ class LevelsModel(PagedTableModel[Any]):
 
 
 class MovesModel(PagedTableModel[Any]):
-    """The move history, newest first, paged by move."""
+    """The move history, newest first, paged by move (the reason says what kind of
+    document caused it: a receipt, a count, an import, a transfer, an order)."""
 
-    WHEN, LOCATION, QUANTITY, REASON, USER, DOCUMENT = range(6)
+    WHEN, LOCATION, QUANTITY, REASON, USER = range(5)
     RIGHT_ALIGNED = frozenset({QUANTITY})
 
     def titles(self) -> Sequence[str]:
@@ -78,7 +79,6 @@ class MovesModel(PagedTableModel[Any]):
             self.tr("Quantity"),
             self.tr("Reason"),
             self.tr("By"),
-            self.tr("Document"),
         )
 
     def key(self, row: Any) -> Any:
@@ -93,9 +93,7 @@ class MovesModel(PagedTableModel[Any]):
             return f"{row.quantity:+d}"
         if column == self.REASON:
             return reason_text(row.reason) + (f" — {row.note}" if row.note else "")
-        if column == self.USER:
-            return str(row.user_login or "")
-        return str(row.doc_type)
+        return str(row.user_login or "")
 
 
 class StockPanel(QWidget):
@@ -144,7 +142,7 @@ class StockPanel(QWidget):
         mm = MovesModel
         size_columns(
             self.moves,
-            {mm.WHEN: 15, mm.LOCATION: 5, mm.QUANTITY: 5, mm.USER: 7, mm.DOCUMENT: 7},
+            {mm.WHEN: 14, mm.LOCATION: 5, mm.QUANTITY: 5, mm.USER: 7},
             stretch=mm.REASON,
         )
         layout.addWidget(QLabel(self.tr("Move history"), self))
@@ -162,8 +160,9 @@ class StockPanel(QWidget):
         self.notice.clear()
         has = row is not None
         self.edit_button.setEnabled(has and self._actor.can("product.edit"))
-        self.adjust_button.setEnabled(has and self._actor.can("stock.adjust"))
-        self.transfer_button.setEnabled(has and self._actor.can("stock.receive"))
+        holds_stock = has and not row.is_parent  # a parent's stock is on its variants
+        self.adjust_button.setEnabled(holds_stock and self._actor.can("stock.adjust"))
+        self.transfer_button.setEnabled(holds_stock and self._actor.can("stock.receive"))
         if row is None:
             self.title.setText(self.tr("No product selected"))
             self.summary.clear()
