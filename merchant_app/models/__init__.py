@@ -4,6 +4,16 @@ from merchant_app.models.audit import ApprovalRequest, AuditEntry, AuditHead
 from merchant_app.models.auth import EnrolmentCode, Permission, Role, User, role_permission
 from merchant_app.models.base import Base
 from merchant_app.models.catalog import Category, PriceChange, Product, ProductBarcode, Supplier
+from merchant_app.models.orders import (
+    AfterSalesCase,
+    AfterSalesLine,
+    OrderEvent,
+    OrderLine,
+    Payment,
+    SalesOrder,
+    Settlement,
+    Waybill,
+)
 from merchant_app.models.shop import Desk, DeskSequence, Shop, ShopSetting
 from merchant_app.models.stock import (
     Location,
@@ -17,6 +27,8 @@ from merchant_app.models.stock import (
 )
 
 __all__ = [
+    "AfterSalesCase",
+    "AfterSalesLine",
     "ApprovalRequest",
     "AuditEntry",
     "AuditHead",
@@ -26,6 +38,9 @@ __all__ = [
     "DeskSequence",
     "EnrolmentCode",
     "Location",
+    "OrderEvent",
+    "OrderLine",
+    "Payment",
     "Permission",
     "PriceChange",
     "Product",
@@ -33,6 +48,8 @@ __all__ = [
     "PurchaseOrder",
     "PurchaseOrderLine",
     "Role",
+    "SalesOrder",
+    "Settlement",
     "Shop",
     "ShopSetting",
     "StockCount",
@@ -42,5 +59,6 @@ __all__ = [
     "StockMove",
     "Supplier",
     "User",
+    "Waybill",
     "role_permission",
 ]

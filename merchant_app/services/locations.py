@@ -157,3 +157,33 @@ def list_locations(
         if not include_inactive:
             q = q.where(Location.active.is_(True))
         return [_info(loc) for loc in s.scalars(q)]
+
+
+PACKING_SUFFIX = "-PACK"
+
+
+def packing_area(session: Session, location_id: str) -> str:
+    """The id of the packing area of ``location_id`` (a bin ``<CODE>-PACK`` inside it,
+    created on first use): where picked goods wait for shipping (ORD-2).  Goods there
+    still count as the shop's stock and stay reserved for their order; they are off
+    the shelf, so a count of the shelf finds what is really on it."""
+    loc = get_location(session, location_id)
+    if loc.code.endswith(PACKING_SUFFIX):
+        return loc.id
+    code = loc.code[: 32 - len(PACKING_SUFFIX)] + PACKING_SUFFIX
+    found = session.scalar(select(Location.id).where(Location.code == code))
+    if found is not None:
+        return found
+    insert_ignore(
+        session,
+        Location,
+        {
+            "id": new_id(),
+            "code": code,
+            "name": f"{loc.name} packing area",
+            "kind": "bin",
+            "parent_id": loc.parent_id if loc.kind == "bin" else loc.id,
+            "active": True,
+        },
+    )
+    return session.scalars(select(Location.id).where(Location.code == code)).one()
