@@ -567,23 +567,7 @@ def payment_rows(
 # ---------------------------------------------------------------------------- place
 
 
-def place_order(
-    ctx: AppContext,
-    actor: Actor,
-    draft: OrderDraft,
-    payments: Sequence[PaymentInput] = (),
-    *,
-    discount_approver: Actor | None = None,
-) -> OrderInfo:
-    """Place an order in one transaction (needs ``order.create``; payments need
-    ``payment.take``).
-
-    Reserves each line's quantity at the order's location (:class:`InsufficientStock`
-    names the product when sellable stock is short, unless it allows backorders); a
-    discount beyond the shop's floor needs ``discount.approve`` held by the actor or by
-    ``discount_approver`` (a manager who signed in at the desk; audited).  Payments may
-    be split across methods and may be partial; cash tendered above the amount gives
-    change.  The order starts in ``pending_review``."""
+def _check_draft(draft: OrderDraft) -> tuple[dict[str, str], int]:
     if draft.payment_terms not in PAYMENT_TERMS:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "Unknown payment terms “{terms}”."),
@@ -601,153 +585,228 @@ def place_order(
         "note": _text(draft.note, 2000, "note"),
         "external_ref": _text(draft.external_ref, 64, "external reference"),
     }
-    order_discount = _amount(draft.order_discount_minor, "order discount")
+    return texts, _amount(draft.order_discount_minor, "order discount")
+
+
+@dataclass(frozen=True)
+class OrderQuote:
+    """What an order being entered comes to, before it is placed."""
+
+    subtotal_minor: int
+    discount_minor: int
+    shipping_fee_minor: int
+    extra_fees_minor: int
+    total_minor: int
+    discount_bp: int
+    needs_approval: bool
+    chargeable_weight_g: int
+    free_shipping: bool
+
+
+def quote_order(ctx: AppContext, actor: Actor, draft: OrderDraft) -> OrderQuote:
+    """The totals the entry screen shows while an order is typed (nothing is written):
+    lines priced as :func:`place_order` would, delivery fees from the shop's rules, and
+    whether the discount needs a manager's approval."""
+    _, order_discount = _check_draft(draft)
+    with ctx.db.transaction() as s:
+        current = load_actor(s, actor.user_id)
+        lines = price_lines(s, draft.lines)
+        catalog = sum(ln.quantity * ln.catalog_price_minor for ln in lines)
+        subtotal = sum(ln.total_minor for ln in lines)
+        goods = subtotal - order_discount
+        bp = max(0, catalog - goods) * 10000 // catalog if catalog else 0
+        floor = rules_in(s).max_discount_bp
+        fees = fees_for(s, draft, lines, max(0, goods))
+        return OrderQuote(
+            subtotal,
+            order_discount,
+            fees.shipping,
+            fees.extras,
+            goods + fees.shipping + fees.extras,
+            bp,
+            bp > floor and "discount.approve" not in current.permissions,
+            fees.chargeable_weight_g,
+            fees.free_shipping,
+        )
+
+
+def place_order(
+    ctx: AppContext,
+    actor: Actor,
+    draft: OrderDraft,
+    payments: Sequence[PaymentInput] = (),
+    *,
+    discount_approver: Actor | None = None,
+) -> OrderInfo:
+    """Place an order in one transaction (needs ``order.create``; payments need
+    ``payment.take``).
+
+    Reserves each line's quantity at the order's location (:class:`InsufficientStock`
+    names the product when sellable stock is short, unless it allows backorders); a
+    discount beyond the shop's floor needs ``discount.approve`` held by the actor or by
+    ``discount_approver`` (a manager who signed in at the desk; audited).  Payments may
+    be split across methods and may be partial; cash tendered above the amount gives
+    change.  The order starts in ``pending_review``."""
     with ctx.db.transaction() as s:
         current = authorize(s, actor, "order.create")
         if payments:
             authorize(s, actor, "payment.take")
-        lines = price_lines(s, draft.lines)
         approver = current
         if discount_approver is not None:
             approver = authorize(s, discount_approver, "discount.approve")
-        bp = check_discount(s, approver, lines, order_discount)
-        goods = sum(ln.total_minor for ln in lines) - order_discount
-        fees = fees_for(s, draft, lines, goods)
-        if draft.delivery_method != "pickup" and not texts["ship_address"]:
-            raise InvalidInput(
-                QT_TRANSLATE_NOOP("Errors", "Delivery needs a shipping address."),
-                field="ship_address",
-            )
-        location = (
-            get_location(s, draft.location_id).id if draft.location_id else default_location(s).id
+        return place_in_session(s, ctx, current, draft, payments, approver)
+
+
+def place_in_session(
+    s: Session,
+    ctx: AppContext,
+    current: Actor,
+    draft: OrderDraft,
+    payments: Sequence[PaymentInput],
+    approver: Actor,
+) -> OrderInfo:
+    """:func:`place_order` inside the caller's transaction, for a caller that has checked
+    the permissions (order imports place many orders all-or-nothing)."""
+    texts, order_discount = _check_draft(draft)
+    lines = price_lines(s, draft.lines)
+    bp = check_discount(s, approver, lines, order_discount)
+    goods = sum(ln.total_minor for ln in lines) - order_discount
+    fees = fees_for(s, draft, lines, goods)
+    if delivery.method_in(s, draft.delivery_method).kind != "pickup" and not texts["ship_address"]:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "Delivery needs a shipping address."),
+            field="ship_address",
         )
-        now = ctx.clock()
-        order_id = new_id()
-        number = next_number(s, ctx.desk_id, "order")
-        subtotal = sum(ln.total_minor for ln in lines)
-        total = subtotal - order_discount + fees.shipping + fees.extras
-        row: dict[str, Any] = {
-            "id": order_id,
-            "number": number,
-            "desk_id": ctx.desk_id or None,
-            "created_by": current.user_id,
-            "created_at": now,
-            "updated_at": now,
-            "state": OrderState.PENDING_REVIEW.value,
-            "held_from": "",
-            "revision": 0,
-            "member_id": draft.member_id,
-            "phone_key": phone_key(texts["customer_phone"] or texts["ship_phone"]),
-            "delivery_method": draft.delivery_method,
-            "location_id": location,
-            "payment_terms": draft.payment_terms,
-            "subtotal_minor": subtotal,
-            "discount_minor": order_discount,
-            "shipping_fee_minor": fees.shipping,
-            "extra_fees_minor": fees.extras,
-            "total_minor": total,
-            "paid_minor": 0,
-            "payment_status": "unpaid",
-            "tracking_number": "",
-            "source": draft.source,
-            **texts,
+    location = (
+        get_location(s, draft.location_id).id if draft.location_id else default_location(s).id
+    )
+    now = ctx.clock()
+    order_id = new_id()
+    number = next_number(s, ctx.desk_id, "order")
+    subtotal = sum(ln.total_minor for ln in lines)
+    total = subtotal - order_discount + fees.shipping + fees.extras
+    row: dict[str, Any] = {
+        "id": order_id,
+        "number": number,
+        "desk_id": ctx.desk_id or None,
+        "created_by": current.user_id,
+        "created_at": now,
+        "updated_at": now,
+        "state": OrderState.PENDING_REVIEW.value,
+        "held_from": "",
+        "revision": 0,
+        "member_id": draft.member_id,
+        "phone_key": phone_key(texts["customer_phone"] or texts["ship_phone"]),
+        "delivery_method": draft.delivery_method,
+        "location_id": location,
+        "payment_terms": draft.payment_terms,
+        "subtotal_minor": subtotal,
+        "discount_minor": order_discount,
+        "shipping_fee_minor": fees.shipping,
+        "extra_fees_minor": fees.extras,
+        "total_minor": total,
+        "paid_minor": 0,
+        "payment_status": "unpaid",
+        "tracking_number": "",
+        "source": draft.source,
+        **texts,
+    }
+    line_rows: list[dict[str, Any]] = [
+        {
+            "id": new_id(),
+            "order_id": order_id,
+            "line_no": n,
+            "product_id": ln.product_id,
+            "sku": ln.sku,
+            "name": ln.name,
+            "quantity": ln.quantity,
+            "unit_price_minor": ln.unit_price_minor,
+            "discount_minor": ln.discount_minor,
+            "total_minor": ln.total_minor,
+            "packed": 0,
+            "returned": 0,
         }
-        line_rows: list[dict[str, Any]] = [
-            {
-                "id": new_id(),
-                "order_id": order_id,
-                "line_no": n,
-                "product_id": ln.product_id,
-                "sku": ln.sku,
-                "name": ln.name,
-                "quantity": ln.quantity,
-                "unit_price_minor": ln.unit_price_minor,
-                "discount_minor": ln.discount_minor,
-                "total_minor": ln.total_minor,
-                "packed": 0,
-                "returned": 0,
-            }
-            for n, ln in enumerate(lines, start=1)
-        ]
-        pay_rows, paid = payment_rows(ctx, current, order_id, draft.member_id, total, payments)
-        paid_total = sum(p.amount_minor for p in paid)
-        row["paid_minor"] = paid_total
-        row["payment_status"] = payment_status(row["state"], total, paid_total, bool(paid))
-        conn = s.connection()
-        conn.execute(_INSERT_ORDER, row)
-        conn.execute(_INSERT_LINE, line_rows)
-        if pay_rows:
-            conn.execute(_INSERT_PAYMENT, pay_rows)
-        for product_id, qty in quantities(lines).items():
-            stock.reserve(s, product_id, location, qty)
-        write_event(
+        for n, ln in enumerate(lines, start=1)
+    ]
+    pay_rows, paid = payment_rows(ctx, current, order_id, draft.member_id, total, payments)
+    paid_total = sum(p.amount_minor for p in paid)
+    row["paid_minor"] = paid_total
+    row["payment_status"] = payment_status(row["state"], total, paid_total, bool(paid))
+    conn = s.connection()
+    conn.execute(_INSERT_ORDER, row)
+    conn.execute(_INSERT_LINE, line_rows)
+    if pay_rows:
+        conn.execute(_INSERT_PAYMENT, pay_rows)
+    for product_id, qty in quantities(lines).items():
+        stock.reserve(s, product_id, location, qty)
+    write_event(
+        s,
+        ctx,
+        current.user_id,
+        order_id,
+        "placed",
+        "",
+        OrderState.PENDING_REVIEW,
+        details={"total": total, "paid": paid_total} if paid else {"total": total},
+    )
+    if bp > rules_in(s).max_discount_bp:
+        audit.record(
             s,
             ctx,
-            current.user_id,
-            order_id,
-            "placed",
-            "",
-            OrderState.PENDING_REVIEW,
-            details={"total": total, "paid": paid_total} if paid else {"total": total},
+            approver,
+            "order.discount_override",
+            number,
+            {"discount_bp": bp, "clerk": current.login},
         )
-        if bp > rules_in(s).max_discount_bp:
-            audit.record(
-                s,
-                ctx,
-                approver,
-                "order.discount_override",
-                number,
-                {"discount_bp": bp, "clerk": current.login},
+    code = s.scalar(select(Location.code).where(Location.id == location)) or ""
+    return OrderInfo(
+        id=order_id,
+        number=number,
+        state=row["state"],
+        held_from="",
+        revision=0,
+        desk_id=row["desk_id"],
+        created_at=now,
+        created_by=current.login,
+        member_id=draft.member_id,
+        customer_name=texts["customer_name"],
+        customer_phone=texts["customer_phone"],
+        ship_name=texts["ship_name"],
+        ship_phone=texts["ship_phone"],
+        ship_address=texts["ship_address"],
+        ship_zone=texts["ship_zone"],
+        delivery_method=draft.delivery_method,
+        location_id=location,
+        location_code=code,
+        payment_terms=draft.payment_terms,
+        subtotal_minor=subtotal,
+        discount_minor=order_discount,
+        shipping_fee_minor=fees.shipping,
+        extra_fees_minor=fees.extras,
+        total_minor=total,
+        paid_minor=paid_total,
+        payment_status=row["payment_status"],
+        tracking_number="",
+        warehouse_note=texts["warehouse_note"],
+        note=texts["note"],
+        source=draft.source,
+        external_ref=texts["external_ref"],
+        lines=tuple(
+            OrderLineInfo(
+                r["id"],
+                r["line_no"],
+                r["product_id"],
+                r["sku"],
+                r["name"],
+                r["quantity"],
+                r["unit_price_minor"],
+                r["discount_minor"],
+                r["total_minor"],
             )
-        code = s.scalar(select(Location.code).where(Location.id == location)) or ""
-        return OrderInfo(
-            id=order_id,
-            number=number,
-            state=row["state"],
-            held_from="",
-            revision=0,
-            desk_id=row["desk_id"],
-            created_at=now,
-            created_by=current.login,
-            member_id=draft.member_id,
-            customer_name=texts["customer_name"],
-            customer_phone=texts["customer_phone"],
-            ship_name=texts["ship_name"],
-            ship_phone=texts["ship_phone"],
-            ship_address=texts["ship_address"],
-            ship_zone=texts["ship_zone"],
-            delivery_method=draft.delivery_method,
-            location_id=location,
-            location_code=code,
-            payment_terms=draft.payment_terms,
-            subtotal_minor=subtotal,
-            discount_minor=order_discount,
-            shipping_fee_minor=fees.shipping,
-            extra_fees_minor=fees.extras,
-            total_minor=total,
-            paid_minor=paid_total,
-            payment_status=row["payment_status"],
-            tracking_number="",
-            warehouse_note=texts["warehouse_note"],
-            note=texts["note"],
-            source=draft.source,
-            external_ref=texts["external_ref"],
-            lines=tuple(
-                OrderLineInfo(
-                    r["id"],
-                    r["line_no"],
-                    r["product_id"],
-                    r["sku"],
-                    r["name"],
-                    r["quantity"],
-                    r["unit_price_minor"],
-                    r["discount_minor"],
-                    r["total_minor"],
-                )
-                for r in line_rows
-            ),
-            payments=tuple(paid),
-        )
+            for r in line_rows
+        ),
+        payments=tuple(paid),
+    )
 
 
 def quantities(lines: Sequence[PricedLine] | Sequence[OrderLineInfo]) -> dict[str, int]:
