@@ -8,6 +8,7 @@ The shop's methods are stored as one shop setting (JSON); a shop that has set no
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
@@ -18,7 +19,7 @@ from merchant_app.errors import QT_TRANSLATE_NOOP, InvalidInput
 from merchant_app.services import audit
 from merchant_app.services.context import Actor, AppContext
 from merchant_app.services.permissions import authorize, load_actor
-from merchant_app.services.shop import get_setting, set_setting
+from merchant_app.services.shop import get_settings, set_setting
 
 SETTING = "delivery_methods"
 KINDS = ("pickup", "own", "carrier")
@@ -113,12 +114,16 @@ def _method_from(data: dict[str, object]) -> DeliveryMethod:
 
 def methods_in(session: Session) -> tuple[DeliveryMethod, ...]:
     """The shop's delivery methods (the defaults when none are set)."""
-    raw = get_setting(session, SETTING, "")
+    return _parsed(get_settings(session, (SETTING,)).get(SETTING, ""))
+
+
+@functools.lru_cache(maxsize=8)
+def _parsed(raw: str) -> tuple[DeliveryMethod, ...]:
     if not raw:
         return DEFAULT_METHODS
     try:
         return tuple(_method_from(item) for item in json.loads(raw))
-    except (ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError, AttributeError):
         return DEFAULT_METHODS
 
 

@@ -45,6 +45,13 @@ def _info(loc: Location) -> LocationInfo:
 def default_location(session: Session) -> LocationInfo:
     """The ``MAIN`` location, created (as a shop) if missing; safe when two desks create it
     at the same moment (insert-ignore on the unique code)."""
+    row = session.execute(
+        select(Location.id, Location.code, Location.name, Location.kind, Location.active).where(
+            Location.code == DEFAULT_CODE
+        )
+    ).first()
+    if row is not None:
+        return LocationInfo(row.id, row.code, row.name, row.kind, None, row.active)
     loc = session.scalars(select(Location).where(Location.code == DEFAULT_CODE)).first()
     if loc is None:
         insert_ignore(

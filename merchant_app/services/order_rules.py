@@ -14,7 +14,7 @@ from merchant_app.errors import QT_TRANSLATE_NOOP, InvalidInput
 from merchant_app.services import audit
 from merchant_app.services.context import Actor, AppContext
 from merchant_app.services.permissions import authorize, load_actor
-from merchant_app.services.shop import get_setting, set_setting
+from merchant_app.services.shop import get_settings, set_setting
 
 MAX_DISCOUNT_BP = "order_max_discount_bp"
 REVIEW_TARGET_MIN = "order_review_target_minutes"
@@ -32,20 +32,21 @@ class OrderRules:
     warehouse_target_hours: int = 24
 
 
-def _int(session: Session, key: str, default: int) -> int:
+def _int(values: dict[str, str], key: str, default: int) -> int:
     try:
-        return max(0, int(get_setting(session, key, str(default))))
+        return max(0, int(values.get(key, default)))
     except ValueError:
         return default
 
 
 def rules_in(session: Session) -> OrderRules:
-    """The rules as stored (defaults where unset)."""
+    """The rules as stored (defaults where unset), read in one query."""
     d = OrderRules()
+    values = get_settings(session, (MAX_DISCOUNT_BP, REVIEW_TARGET_MIN, WAREHOUSE_TARGET_H))
     return OrderRules(
-        min(10000, _int(session, MAX_DISCOUNT_BP, d.max_discount_bp)),
-        _int(session, REVIEW_TARGET_MIN, d.review_target_minutes),
-        _int(session, WAREHOUSE_TARGET_H, d.warehouse_target_hours),
+        min(10000, _int(values, MAX_DISCOUNT_BP, d.max_discount_bp)),
+        _int(values, REVIEW_TARGET_MIN, d.review_target_minutes),
+        _int(values, WAREHOUSE_TARGET_H, d.warehouse_target_hours),
     )
 
 

@@ -327,7 +327,8 @@ def price_lines(session: Session, lines: Sequence[LineInput]) -> list[PricedLine
             field="lines",
         )
     ids = list({ln.product_id for ln in lines})
-    facts = {row.id: row for row in session.execute(_PRODUCT_FACTS.where(Product.id.in_(ids)))}
+    rows = session.connection().execute(_PRODUCT_FACTS.where(Product.id.in_(ids)))
+    facts = {row.id: row for row in rows}
     out = []
     for n, ln in enumerate(lines, start=1):
         row = facts.get(ln.product_id)
@@ -391,7 +392,11 @@ def price_lines(session: Session, lines: Sequence[LineInput]) -> list[PricedLine
 
 
 def check_discount(
-    session: Session, actor: Actor, lines: Sequence[PricedLine], order_discount: int
+    session: Session,
+    actor: Actor,
+    lines: Sequence[PricedLine],
+    order_discount: int,
+    floor: int | None = None,
 ) -> int:
     """The discount off catalog value (line discounts, lowered prices and the order
     discount together); above the shop's floor it needs ``discount.approve``.  Returns
@@ -405,7 +410,8 @@ def check_discount(
         )
     given = max(0, catalog - charged)
     bp = given * 10000 // catalog if catalog else 0
-    floor = rules_in(session).max_discount_bp
+    if floor is None:
+        floor = rules_in(session).max_discount_bp
     if bp > floor and "discount.approve" not in actor.permissions:
         raise NotPermitted(
             QT_TRANSLATE_NOOP(
@@ -421,10 +427,15 @@ def check_discount(
 
 
 def fees_for(
-    session: Session, draft: OrderDraft, lines: Sequence[PricedLine], goods: int
+    session: Session,
+    draft: OrderDraft,
+    lines: Sequence[PricedLine],
+    goods: int,
+    method: delivery.DeliveryMethod | None = None,
 ) -> delivery.FeeQuote:
     """The delivery fees: the method's rules, or the shipping fee given (a manual fee)."""
-    method = delivery.method_in(session, draft.delivery_method)
+    if method is None:
+        method = delivery.method_in(session, draft.delivery_method)
     parcels = [delivery.Parcel(ln.weight_g, *ln.size_mm, ln.quantity) for ln in lines]
     fees = delivery.quote(method, parcels, goods, draft.ship_zone, draft.insured)
     if draft.shipping_fee_minor is not None:
@@ -649,8 +660,8 @@ def place_order(
     change.  The order starts in ``pending_review``."""
     with ctx.db.transaction() as s:
         current = authorize(s, actor, "order.create")
-        if payments:
-            authorize(s, actor, "payment.take")
+        if payments and "payment.take" not in current.permissions:
+            raise NotPermitted(permission="payment.take")
         approver = current
         if discount_approver is not None:
             approver = authorize(s, discount_approver, "discount.approve")
@@ -669,17 +680,22 @@ def place_in_session(
     the permissions (order imports place many orders all-or-nothing)."""
     texts, order_discount = _check_draft(draft)
     lines = price_lines(s, draft.lines)
-    bp = check_discount(s, approver, lines, order_discount)
+    floor = rules_in(s).max_discount_bp
+    bp = check_discount(s, approver, lines, order_discount, floor)
     goods = sum(ln.total_minor for ln in lines) - order_discount
-    fees = fees_for(s, draft, lines, goods)
-    if delivery.method_in(s, draft.delivery_method).kind != "pickup" and not texts["ship_address"]:
+    method = delivery.method_in(s, draft.delivery_method)
+    fees = fees_for(s, draft, lines, goods, method)
+    if method.kind != "pickup" and not texts["ship_address"]:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "Delivery needs a shipping address."),
             field="ship_address",
         )
-    location = (
-        get_location(s, draft.location_id).id if draft.location_id else default_location(s).id
-    )
+    if draft.location_id:
+        where = get_location(s, draft.location_id)
+        location, code = where.id, where.code
+    else:
+        main = default_location(s)
+        location, code = main.id, main.code
     now = ctx.clock()
     order_id = new_id()
     number = next_number(s, ctx.desk_id, "order")
@@ -749,7 +765,7 @@ def place_in_session(
         OrderState.PENDING_REVIEW,
         details={"total": total, "paid": paid_total} if paid else {"total": total},
     )
-    if bp > rules_in(s).max_discount_bp:
+    if bp > floor:
         audit.record(
             s,
             ctx,
@@ -758,7 +774,6 @@ def place_in_session(
             number,
             {"discount_bp": bp, "clerk": current.login},
         )
-    code = s.scalar(select(Location.code).where(Location.id == location)) or ""
     return OrderInfo(
         id=order_id,
         number=number,

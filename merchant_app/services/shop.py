@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -198,32 +198,50 @@ def _register_desk(s: Session, ctx: AppContext) -> Desk:
     raise Conflict(QT_TRANSLATE_NOOP("Errors", "No free desk code could be found."))
 
 
+_seq = DeskSequence.__table__
+_INCREMENT = (
+    update(_seq)  # type: ignore[arg-type]
+    .where(_seq.c.desk_id == bindparam("b_desk"), _seq.c.kind == bindparam("b_kind"))
+    .values(last_value=_seq.c.last_value + 1)
+    .returning(_seq.c.last_value)
+)
+
+
 def next_number(session: Session, desk_id: str, kind: str) -> str:
     """The next human number (``D01-000042``) this desk gives to a record of ``kind``.
 
     An atomic increment in the caller's transaction: two actions on one desk never get
     the same number, and numbers of different desks never collide (desk prefix)."""
-    increment = (
-        update(DeskSequence)
-        .where(DeskSequence.desk_id == desk_id, DeskSequence.kind == kind)
-        .values(last_value=DeskSequence.last_value + 1)
-        .returning(DeskSequence.last_value)
-    )
-    row = session.execute(increment).one_or_none()
+    conn = session.connection()
+    params = {"b_desk": desk_id, "b_kind": kind}
+    row = conn.execute(_INCREMENT, params).one_or_none()
     if row is None:
         insert_ignore(session, DeskSequence, {"desk_id": desk_id, "kind": kind, "last_value": 0})
-        row = session.execute(increment).one()
+        row = conn.execute(_INCREMENT, params).one()
     value = int(row[0])
-    desk = session.get(Desk, desk_id)
-    if desk is None:
+    code = _DESK_CODES.get(desk_id) or session.scalar(select(Desk.code).where(Desk.id == desk_id))
+    if code is None:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "This desk is not registered."))
-    return format_number(desk.code, value)
+    _DESK_CODES[desk_id] = code
+    return format_number(code, value)
+
+
+# A desk's code never changes once registered; numbering reads it on every order.
+_DESK_CODES: dict[str, str] = {}
 
 
 def get_setting(session: Session, key: str, default: str = "") -> str:
     """A shop-wide setting's text value."""
-    row = session.get(ShopSetting, key)
-    return row.value if row else default
+    value = session.scalar(select(ShopSetting.value).where(ShopSetting.key == key))
+    return default if value is None else value
+
+
+def get_settings(session: Session, keys: tuple[str, ...]) -> dict[str, str]:
+    """Several shop-wide settings in one query (the keys that are set)."""
+    rows = session.connection().execute(
+        select(ShopSetting.key, ShopSetting.value).where(ShopSetting.key.in_(keys))
+    )
+    return {k: v for k, v in rows}
 
 
 def set_setting(session: Session, key: str, value: str) -> None:
