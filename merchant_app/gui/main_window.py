@@ -7,7 +7,8 @@ signs in there takes over the desk.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, qVersion
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -30,17 +32,31 @@ from merchant_app.gui.login import LoginPanel
 from merchant_app.gui.screens.placeholder import PLANNED, PlannedScreen
 
 
+def _screen(module: str, name: str) -> Callable[..., QWidget]:
+    """A factory that imports the screen's module only when the screen is first built."""
+
+    def build(*args: Any) -> QWidget:
+        cls = getattr(importlib.import_module(f"merchant_app.gui.screens.{module}"), name)
+        return cls(*args)  # type: ignore[no-any-return]
+
+    return build
+
+
 def _screen_specs() -> list[tuple[str, str, Callable[..., QWidget] | None, str]]:
     """(key, title, factory, permission) for every screen, in navigation order."""
-    from merchant_app.gui.screens.approvals import ApprovalsScreen
-    from merchant_app.gui.screens.audit_log import AuditScreen
-    from merchant_app.gui.screens.inventory import InventoryScreen
-    from merchant_app.gui.screens.roles import RolesScreen
-    from merchant_app.gui.screens.users import UsersScreen
-
     return [
-        ("orders", QCoreApplication.translate("MainWindow", "Orders"), None, PLANNED["orders"][0]),
-        ("inventory", QCoreApplication.translate("MainWindow", "Inventory"), InventoryScreen, ""),
+        (
+            "orders",
+            QCoreApplication.translate("MainWindow", "Orders"),
+            _screen("orders", "OrdersScreen"),
+            "",
+        ),
+        (
+            "inventory",
+            QCoreApplication.translate("MainWindow", "Inventory"),
+            _screen("inventory", "InventoryScreen"),
+            "",
+        ),
         (
             "members",
             QCoreApplication.translate("MainWindow", "Members"),
@@ -57,29 +73,70 @@ def _screen_specs() -> list[tuple[str, str, Callable[..., QWidget] | None, str]]
         (
             "approvals",
             QCoreApplication.translate("MainWindow", "Approvals"),
-            ApprovalsScreen,
-            ApprovalsScreen.required_permission,
+            _screen("approvals", "ApprovalsScreen"),
+            "",
         ),
         (
             "users",
             QCoreApplication.translate("MainWindow", "Users"),
-            UsersScreen,
-            UsersScreen.required_permission,
+            _screen("users", "UsersScreen"),
+            "user.manage",
         ),
         (
             "roles",
             QCoreApplication.translate("MainWindow", "Roles"),
-            RolesScreen,
-            RolesScreen.required_permission,
+            _screen("roles", "RolesScreen"),
+            "role.manage",
         ),
         (
             "audit",
             QCoreApplication.translate("MainWindow", "Audit log"),
-            AuditScreen,
-            AuditScreen.required_permission,
+            _screen("audit_log", "AuditScreen"),
+            "audit.view",
         ),
         ("settings", QCoreApplication.translate("MainWindow", "Settings"), None, ""),
     ]
+
+
+class ScreenSlot(QWidget):
+    """A place in the stack for one screen, built the first time it is needed: signing
+    in builds only the screen that shows first, not every screen the user may open."""
+
+    def __init__(self, build: Callable[[], QWidget], key: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"slot_{key}")
+        self._build, self._key = build, key
+        self.screen: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    def ensure(self) -> QWidget:
+        """The screen, built now if it was not yet."""
+        if self.screen is None:
+            self.screen = self._build()
+            self.screen.setObjectName(f"screen_{self._key}")
+            self.layout().addWidget(self.screen)
+        return self.screen
+
+
+class Screens(Mapping[str, QWidget]):
+    """The user's screens by key; looking one up builds it."""
+
+    def __init__(self) -> None:
+        self.slots: dict[str, ScreenSlot] = {}
+
+    def __getitem__(self, key: str) -> QWidget:
+        return self.slots[key].ensure()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.slots)
+
+    def __len__(self) -> int:
+        return len(self.slots)
+
+    def clear(self) -> None:
+        """Forget every slot (the widgets are deleted by the stack)."""
+        self.slots.clear()
 
 
 class MainWindow(QMainWindow):
@@ -106,7 +163,7 @@ class MainWindow(QMainWindow):
         self.settings, self.runner = settings, runner
         self.keyring_note = keyring_note
         self._settings_hook = settings_hook
-        self.screens: dict[str, QWidget] = {}
+        self.screens = Screens()
         self._build_menus()
         self.pages = QStackedWidget()
         self.setCentralWidget(self.pages)
@@ -184,6 +241,24 @@ class MainWindow(QMainWindow):
         for key, title, factory, permission in _screen_specs():
             if permission and not self.actor.can(permission):
                 continue
+            slot = ScreenSlot(self._screen_builder(key, title, factory), key, self.stack)
+            self.screens.slots[key] = slot
+            self.stack.addWidget(slot)
+            item = QListWidgetItem(title)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(item)
+            index = self.nav.count()
+            action = self.go_menu.addAction(title)
+            if index <= 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{index}"))
+            action.triggered.connect(lambda _=False, row=index - 1: self.nav.setCurrentRow(row))
+        self.nav.setCurrentRow(0)
+        self._update_identity()
+
+    def _screen_builder(
+        self, key: str, title: str, factory: Callable[..., QWidget] | None
+    ) -> Callable[[], QWidget]:
+        def build() -> QWidget:
             if key == "settings":
                 from merchant_app.gui.screens.settings import SettingsScreen
 
@@ -197,23 +272,12 @@ class MainWindow(QMainWindow):
                 )
                 if self._settings_hook:
                     self._settings_hook(screen)
-            elif factory is None:
-                screen = PlannedScreen(title, PLANNED[key][1], self.ctx, self.actor, self)
-            else:
-                screen = factory(self.ctx, self.actor, self)
-            screen.setObjectName(f"screen_{key}")
-            self.screens[key] = screen
-            self.stack.addWidget(screen)
-            item = QListWidgetItem(title)
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            self.nav.addItem(item)
-            index = self.nav.count()
-            action = self.go_menu.addAction(title)
-            if index <= 9:
-                action.setShortcut(QKeySequence(f"Ctrl+{index}"))
-            action.triggered.connect(lambda _=False, row=index - 1: self.nav.setCurrentRow(row))
-        self.nav.setCurrentRow(0)
-        self._update_identity()
+                return screen
+            if factory is None:
+                return PlannedScreen(title, PLANNED[key][1], self.ctx, self.actor, self)
+            return factory(self.ctx, self.actor, self)
+
+        return build
 
     def _update_identity(self) -> None:
         title = f"{self.shop.name} — {self.actor.display_name} — {APP_NAME}"
@@ -238,7 +302,9 @@ class MainWindow(QMainWindow):
         return False
 
     def current_screen(self) -> QWidget | None:
-        return self.stack.currentWidget()
+        """The screen in front (built if it was not yet)."""
+        slot = self.stack.currentWidget()
+        return slot.ensure() if isinstance(slot, ScreenSlot) else slot
 
     # -- desk lock and user switch -----------------------------------------------------
 
@@ -284,7 +350,7 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         self.stack.setCurrentIndex(row)
-        screen = self.stack.currentWidget()
+        screen = self.current_screen()
         refresh = getattr(screen, "refresh", None)
         if callable(refresh):
             refresh()
