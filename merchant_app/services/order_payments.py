@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import func, select, update
+from sqlalchemy import case, func, select, update
 from sqlalchemy.orm import Session
 
 from merchant_app.errors import QT_TRANSLATE_NOOP, InvalidInput, InvalidTransition
@@ -33,10 +33,13 @@ from merchant_app.services.permissions import authorize
 
 def settle_status(session: Session, order_id: str) -> None:
     """Recompute ``paid_minor`` (sum of payment rows) and ``payment_status``."""
-    paid, count = session.execute(
-        select(func.coalesce(func.sum(Payment.amount_minor), 0), func.count()).where(
-            Payment.order_id == order_id
-        )
+    refunds = case((Payment.amount_minor < 0, -Payment.amount_minor), else_=0)
+    paid, count, refunded = session.execute(
+        select(
+            func.coalesce(func.sum(Payment.amount_minor), 0),
+            func.count(),
+            func.coalesce(func.sum(refunds), 0),
+        ).where(Payment.order_id == order_id)
     ).one()
     order = session.get(SalesOrder, order_id)
     assert order is not None
@@ -45,7 +48,9 @@ def settle_status(session: Session, order_id: str) -> None:
         .where(SalesOrder.id == order_id)
         .values(
             paid_minor=int(paid),
-            payment_status=payment_status(order.state, order.total_minor, int(paid), count > 0),
+            payment_status=payment_status(
+                order.state, order.total_minor, int(paid), count > 0, int(refunded)
+            ),
         )
         .execution_options(synchronize_session=False)
     )
@@ -141,6 +146,27 @@ def refund(
 ) -> OrderInfo:
     """Refund ``amount_minor`` by ``method`` (``refund.issue``; reason required; audited).
     Never more than was paid by that method (net of earlier refunds)."""
+    with ctx.db.transaction() as s:
+        current = authorize(s, actor, "refund.issue")
+        order = load_order(s, order_id, lock=True)
+        refund_in_session(s, ctx, current, order, method, amount_minor, reason, reference=reference)
+        return order_info(s, order)
+
+
+def refund_in_session(
+    s: Session,
+    ctx: AppContext,
+    current: Actor,
+    order: SalesOrder,
+    method: str,
+    amount_minor: int,
+    reason: str,
+    *,
+    reference: str = "",
+) -> None:
+    """:func:`refund` inside the caller's transaction, for a caller that has checked
+    ``refund.issue`` and locked the order (after-sales refunds): the same checks, the
+    negative payment row, the history entry, the payment status and the audit entry."""
     if method not in PAYMENT_METHODS:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "Unknown payment method “{method}”."),
@@ -157,38 +183,34 @@ def refund(
             QT_TRANSLATE_NOOP("Errors", "The refund must be an amount above zero."),
             field="amount",
         )
-    with ctx.db.transaction() as s:
-        current = authorize(s, actor, "refund.issue")
-        order = load_order(s, order_id, lock=True)
-        available = _net_by_method(s, order.id).get(method, 0)
-        if amount_minor > available:
-            raise InvalidInput(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "Order {number}: only {available} was paid by this method; {amount} asked.",
-                ),
-                number=order.number,
-                available=available,
-                amount=amount_minor,
-                field="amount",
-            )
-        _refund_row(s, ctx, current, order.id, method, amount_minor, reference or text)
-        write_event(
-            s,
-            ctx,
-            current.user_id,
-            order.id,
-            "refund",
-            reason=text,
-            details={"method": method, "amount": amount_minor},
+    available = _net_by_method(s, order.id).get(method, 0)
+    if amount_minor > available:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Order {number}: only {available} was paid by this method; {amount} asked.",
+            ),
+            number=order.number,
+            available=available,
+            amount=amount_minor,
+            field="amount",
         )
-        settle_status(s, order.id)
-        audit.record(
-            s,
-            ctx,
-            current,
-            "order.refund",
-            order.number,
-            {"method": method, "amount": amount_minor, "reason": text},
-        )
-        return order_info(s, order)
+    _refund_row(s, ctx, current, order.id, method, amount_minor, reference or text)
+    write_event(
+        s,
+        ctx,
+        current.user_id,
+        order.id,
+        "refund",
+        reason=text,
+        details={"method": method, "amount": amount_minor},
+    )
+    settle_status(s, order.id)
+    audit.record(
+        s,
+        ctx,
+        current,
+        "order.refund",
+        order.number,
+        {"method": method, "amount": amount_minor, "reason": text},
+    )

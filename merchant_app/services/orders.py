@@ -446,16 +446,21 @@ def fees_for(
     return fees
 
 
-def payment_status(state: str, total: int, paid: int, any_payment: bool) -> str:
-    """unpaid / partial / paid / refund_due / refunded, from the figures."""
+def payment_status(state: str, total: int, paid: int, any_payment: bool, refunded: int = 0) -> str:
+    """unpaid / partial / paid / refund_due / refunded, from the figures (``paid`` is
+    net of refunds; ``refunded`` the sum of refunds).  Money given back on an order that
+    is then short of its total (a return, a cancellation) shows as refunded, not as
+    part paid."""
     if state == OrderState.CANCELLED:
         if paid > 0:
             return "refund_due"
         return "refunded" if any_payment else "unpaid"
     if paid > total:
         return "refund_due"
+    if refunded > 0 and paid < total:
+        return "refunded"
     if paid <= 0:
-        return "refunded" if any_payment and total > 0 and paid < 0 else "unpaid"
+        return "unpaid"
     return "paid" if paid == total else "partial"
 
 
