@@ -9,9 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from merchant_app.services.context import Actor, AppContext
+
+# How each panel puts the cursor where its work starts.
+FOCUS_METHODS = ("focus_search", "_focus_scan", "focus_entry")
 
 
 class OrdersScreen(QWidget):
@@ -92,6 +96,7 @@ class OrdersScreen(QWidget):
         if build is not None:
             panel = build()
             page.layout().addWidget(panel)
+            panel.show()  # a panel built without a parent stays hidden until shown
             return panel
         item = page.layout().itemAt(0)
         return item.widget() if item is not None else None
@@ -128,12 +133,29 @@ class OrdersScreen(QWidget):
     def _on_tabs_current_changed(self, index: int) -> None:
         if index < 0:
             return
-        fresh = self.tabs.widget(index) in self._builders
         panel = self._panel_at(index)
-        if panel is not None and not fresh:
+        if panel is not None:
             refresh = getattr(panel, "refresh", None)
             if callable(refresh):
                 refresh()
+        self._focus_panel()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._focus_panel()
+
+    def _focus_panel(self) -> None:
+        """Put the cursor where the tab's work starts (the search or scan field), so keys
+        and shortcuts work at once without a click."""
+        panel = self.current_panel()
+        if panel is None or not self.isVisible():
+            return
+        for name in FOCUS_METHODS:
+            focus = getattr(panel, name, None)
+            if callable(focus):
+                focus()
+                return
+        panel.setFocus()
 
     def _on_entry_order_placed(self, _order: object) -> None:
         listing = self.panels.get("list")
