@@ -6,7 +6,7 @@ on a machine with no OS keyring (in memory, named in the window title).
 
 from __future__ import annotations
 
-from merchant_app.services import auth, locations, product_import, staff
+from merchant_app.services import auth, demo_orders, locations, product_import, staff
 from merchant_app.services.context import AppContext
 from merchant_app.services.demo_catalog import DEMO_WAREHOUSE, demo_product_rows
 from merchant_app.services.permissions import (
@@ -31,11 +31,14 @@ DEMO_USERS: tuple[tuple[str, str, str, str], ...] = (
 DEMO_PASSWORDS = {login: password for login, _, _, password in DEMO_USERS}
 
 
-def create_demo_shop(ctx: AppContext, products: int = 200) -> tuple[ShopInfo, DeskInfo]:
+def create_demo_shop(
+    ctx: AppContext, products: int = 200, orders: int = demo_orders.LIFELIKE
+) -> tuple[ShopInfo, DeskInfo]:
     """Create the demo shop in an empty database: the shop, this desk, one user per
     default role with the passwords in :data:`DEMO_USERS`, a warehouse beside the shop
-    floor, and a catalog of about ``products`` products with stock (written through the
-    ordinary product import)."""
+    floor, a catalog of about ``products`` products with stock (written through the
+    ordinary product import) and ``orders`` orders (see :func:`demo_orders.populate`:
+    a few hundred in every state through the real services, the rest historic)."""
     login, name, _, password = DEMO_USERS[0]
     shop, desk = create_shop(
         ctx,
@@ -57,4 +60,6 @@ def create_demo_shop(ctx: AppContext, products: int = 200) -> tuple[ShopInfo, De
     if products > 0:
         product_import.import_products(ctx, owner, demo_product_rows(products), dry_run=False)
         locations.create_location(ctx, owner, DEMO_WAREHOUSE, "Warehouse 仓库", "warehouse")
+        if orders > 0:
+            demo_orders.populate(ctx, owner, orders)
     return shop, desk

@@ -33,7 +33,7 @@ def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
 @pytest.fixture
 def demo_dir(tmp_path: Path) -> Path:
     shop = tmp_path / "shop"
-    made = run_cli("demo", "--data-dir", str(shop))
+    made = run_cli("demo", "--orders", "0", "--data-dir", str(shop))
     assert made.returncode == 0, made.stderr
     return shop
 

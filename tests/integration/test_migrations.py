@@ -109,7 +109,7 @@ def test_cli_fails_with_one_line_reason(tmp_path: Path) -> None:
 
 
 def test_cli_demo_then_audit_verify_detects_tampering(tmp_path: Path) -> None:
-    env_demo = run_cli("demo", "--data-dir", str(tmp_path))
+    env_demo = run_cli("demo", "--orders", "20", "--data-dir", str(tmp_path))
     assert env_demo.returncode == 0, env_demo.stderr
     ok = run_cli("audit", "verify", "--data-dir", str(tmp_path))
     assert ok.returncode == 0 and "intact" in ok.stdout
@@ -121,6 +121,6 @@ def test_cli_demo_then_audit_verify_detects_tampering(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("extra", [[], ["--force"]])
 def test_cli_demo_is_repeatable(tmp_path: Path, extra: list[str]) -> None:
-    assert run_cli("demo", "--data-dir", str(tmp_path)).returncode == 0
-    again = run_cli("demo", "--data-dir", str(tmp_path), *extra)
+    assert run_cli("demo", "--orders", "20", "--data-dir", str(tmp_path)).returncode == 0
+    again = run_cli("demo", "--orders", "20", "--data-dir", str(tmp_path), *extra)
     assert again.returncode == 0, again.stderr

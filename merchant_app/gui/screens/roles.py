@@ -49,6 +49,7 @@ from merchant_app.services.staff import RoleRow
 # Permission groups, by the prefix before the first dot, in the order they are shown.
 GROUP_ORDER = (
     "order",
+    "discount",
     "warehouse",
     "stock",
     "product",
@@ -73,6 +74,7 @@ def group_title(prefix: str) -> str:
     """The translated title of a permission group."""
     titles = {
         "order": QCoreApplication.translate("RolesScreen", "Orders"),
+        "discount": QCoreApplication.translate("RolesScreen", "Discounts"),
         "warehouse": QCoreApplication.translate("RolesScreen", "Warehouse"),
         "stock": QCoreApplication.translate("RolesScreen", "Stock"),
         "product": QCoreApplication.translate("RolesScreen", "Products"),
