@@ -31,6 +31,13 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument(
         "--products", type=int, default=200, help="how many demo products (default 200)"
     )
+    demo.add_argument(
+        "--orders",
+        type=int,
+        default=300,
+        help="how many demo orders (default 300, in every state; beyond 300 the older "
+        "ones are historic orders written in bulk, e.g. 1000000 for benchmarks)",
+    )
     db = sub.add_parser("db", parents=[common], help="database maintenance")
     db_sub = db.add_subparsers(dest="db_command", required=True)
     db_sub.add_parser("upgrade", parents=[common], help="migrate to the newest schema")
@@ -62,6 +69,26 @@ def _parser() -> argparse.ArgumentParser:
     products_in.add_argument(
         "--dry-run", action="store_true", help="check the file and report; write nothing"
     )
+    orders_in = imp_sub.add_parser(
+        "orders",
+        parents=[common],
+        help="import orders from a CSV file (the app's order format or a Shopify orders "
+        "export), all or nothing; runs as the shop's Owner account",
+        description="Import orders into the review flow from the app's own order CSV or a "
+        "Shopify orders export. Orders imported before (same reference) are skipped. Any "
+        "problem: nothing is imported, every problem is printed with its row, and the exit "
+        "status is 1.",
+    )
+    orders_in.add_argument("file", type=Path, help="the CSV file")
+    orders_in.add_argument(
+        "--format",
+        choices=("auto", "app", "shopify"),
+        default="auto",
+        help="the file's format (default: detected from the header)",
+    )
+    orders_in.add_argument(
+        "--dry-run", action="store_true", help="check the file and report; write nothing"
+    )
     exp = sub.add_parser("export", parents=[common], help="export data to a file")
     exp_sub = exp.add_subparsers(dest="export_command", required=True)
     products_out = exp_sub.add_parser(
@@ -71,7 +98,34 @@ def _parser() -> argparse.ArgumentParser:
         "(runs as the shop's Owner account)",
     )
     products_out.add_argument("--out", type=Path, required=True, help="the file to write")
+    _labels_parser(sub, common)
     return p
+
+
+def _labels_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """``labels products`` and ``labels shipping``: batch labels as PDF or ZPL."""
+    labels = sub.add_parser(
+        "labels",
+        parents=[common],
+        help="write product or shipping labels to a PDF or ZPL file (by its extension); "
+        "runs as the shop's Owner account",
+    )
+    labels_sub = labels.add_subparsers(dest="labels_command", required=True)
+    products = labels_sub.add_parser(
+        "products", parents=[common], help="labels for products by SKU"
+    )
+    products.add_argument("--sku", nargs="+", required=True, help="one or more SKUs")
+    products.add_argument("--copies", type=int, default=1, help="labels per SKU (default 1)")
+    products.add_argument(
+        "--layout", required=True, help="layout name or short name, e.g. product-50x30mm"
+    )
+    products.add_argument("--out", type=Path, required=True, help="the .pdf or .zpl file")
+    shipping = labels_sub.add_parser(
+        "shipping", parents=[common], help="a shipping label for every order in a state"
+    )
+    shipping.add_argument("--state", required=True, help="e.g. warehouse_approved")
+    shipping.add_argument("--layout", help="layout (default: the shop's shipping layout)")
+    shipping.add_argument("--out", type=Path, required=True, help="the .pdf or .zpl file")
 
 
 def _settings(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -104,7 +158,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
             print(f"demo shop already exists in {settings.data_dir} (use --force to recreate)")
             return 0
         raise Conflict(QT_TRANSLATE_NOOP("Errors", "This database already has a shop."))
-    shop, desk = create_demo_shop(ctx, products=max(0, args.products))
+    shop, desk = create_demo_shop(ctx, products=max(0, args.products), orders=max(0, args.orders))
     save_settings(settings.with_changes(desk_id=desk.id, shop_name=shop.name))
     print(f"demo shop created in {settings.data_dir} (keyring: {ctx.keys.kind})")
     return 0
@@ -190,7 +244,49 @@ def _as_owner(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     return opened, owner
 
 
+def _cmd_import_orders(args: argparse.Namespace) -> int:
+    from merchant_app.money import minor_digits
+    from merchant_app.services.order_import import ImportRefused, import_orders
+
+    opened, owner = _as_owner(args)
+    assert opened.shop is not None
+    try:
+        report = import_orders(
+            opened.ctx,
+            owner,
+            args.file.read_bytes(),
+            args.format,
+            minor_digits=minor_digits(opened.shop.currency),
+            dry_run=args.dry_run,
+        )
+    except ImportRefused as exc:
+        for issue in exc.issues:
+            print(f"{args.file.name}: {issue}", file=sys.stderr)
+        print(
+            f"merchant-app import: {len(exc.issues)} problem(s) in {args.file.name}; "
+            "nothing was imported",
+            file=sys.stderr,
+        )
+        return 1
+    for row, ref, why in report.skipped_closed:
+        print(f"{args.file.name}: row {row}: order {ref} skipped ({why} in the online shop)")
+    for placed in report.total_differences:
+        print(
+            f"{args.file.name}: row {placed.row}: order {placed.ref} ({placed.number}) totals "
+            f"{placed.total_minor} here, {placed.file_total_minor} in the file (minor units)"
+        )
+    verb = "would import" if args.dry_run else "imported"
+    print(
+        f"{verb} {report.orders} orders, {report.lines} lines ({report.format} format) as "
+        f"{owner.login}: {report.skipped_duplicates} already imported, "
+        f"{len(report.skipped_closed)} closed in the online shop"
+    )
+    return 0
+
+
 def _cmd_import(args: argparse.Namespace) -> int:
+    if args.import_command == "orders":
+        return _cmd_import_orders(args)
     from merchant_app.money import minor_digits
     from merchant_app.services.product_import import ImportRefused, import_file
 
@@ -234,6 +330,24 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_labels(args: argparse.Namespace) -> int:
+    from merchant_app.services import label_jobs
+
+    fmt = label_jobs.output_format(str(args.out))
+    opened, owner = _as_owner(args)
+    if args.labels_command == "products":
+        job = label_jobs.product_labels(
+            opened.ctx, owner, args.sku, args.layout, fmt, copies=args.copies
+        )
+    else:
+        job = label_jobs.shipping_labels(opened.ctx, owner, args.state, args.layout, fmt)
+    tmp = args.out.with_name(args.out.name + ".tmp")
+    tmp.write_bytes(job.data)
+    tmp.replace(args.out)
+    print(f"wrote {job.labels} labels ({job.format.upper()}) to {args.out}")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``merchant-app``."""
     args = _parser().parse_args(argv)
@@ -249,6 +363,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "selfcheck": _cmd_selfcheck,
         "import": _cmd_import,
         "export": _cmd_export,
+        "labels": _cmd_labels,
     }
     from merchant_app.errors import KnownError
 
