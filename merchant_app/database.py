@@ -108,7 +108,9 @@ class Database:
 
 def insert_ignore(session: Session, table: Any, values: dict[str, Any]) -> None:
     """INSERT that does nothing when the row exists (safe when two desks race to create
-    the same row; the same statement on SQLite and PostgreSQL)."""
+    the same row; the same statement on SQLite and PostgreSQL).  Per-transaction caches
+    of the session (e.g. the shop settings) are dropped: the row may be one of theirs."""
+    session.info.clear()
     if session.get_bind().dialect.name == "postgresql":
         from sqlalchemy.dialects.postgresql import insert as pg_insert
 

@@ -18,7 +18,7 @@ from merchant_app.errors import QT_TRANSLATE_NOOP, Conflict, InvalidInput, Inval
 from merchant_app.models import OrderLine, SalesOrder, StockLevel, Waybill
 from merchant_app.services import audit, order_flow, stock
 from merchant_app.services.context import Actor, AppContext
-from merchant_app.services.locations import get_location, packing_area
+from merchant_app.services.locations import PACKING_SUFFIX, get_location, packing_area
 from merchant_app.services.order_flow import PICKED, STATE_LABELS, OrderState
 from merchant_app.services.order_payments import refund_all, settle_status
 from merchant_app.services.orders import (
@@ -128,7 +128,18 @@ def review(
         current, order = _begin(s, actor, order_id, "review")
         target = order.location_id
         if location_id and location_id != order.location_id:
-            target = get_location(s, location_id).id
+            where = get_location(s, location_id)
+            if where.code.endswith(PACKING_SUFFIX):
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{location} is a packing area: choose the shelf or warehouse the order "
+                        "ships from.",
+                    ),
+                    location=where.code,
+                    field="location",
+                )
+            target = where.id
             for product_id, qty in _lines(s, order.id).items():
                 stock.move_reservation(s, product_id, order.location_id, target, qty)
         _move_state(
@@ -351,6 +362,10 @@ def cancel(
         _move_state(
             s, ctx, current, order, OrderState.CANCELLED, "cancelled", text, details, held_from=""
         )
+        if order.member_id:  # points earned by the order are taken back (MEM-2)
+            from merchant_app.services import member_points
+
+            member_points.reverse_for_order(s, ctx, current, order.id, order.total_minor)
         if refund and order.paid_minor > 0 and "refund.issue" in current.permissions:
             refund_all(s, ctx, current, order, "cancelled")
         settle_status(s, order.id)

@@ -478,6 +478,10 @@ def record_payments(
     rows, infos = payment_rows(ctx, actor, order_id, member_id, balance, payments)
     if rows:
         session.connection().execute(_INSERT_PAYMENT, rows)
+    if rows and member_id:  # points payments spend points (MEM-2)
+        from merchant_app.services import member_points
+
+        member_points.on_payments(session, ctx, actor, order_id, member_id, rows)
     return infos
 
 
@@ -758,8 +762,11 @@ def place_in_session(
     conn.execute(_INSERT_LINE, line_rows)
     if pay_rows:
         conn.execute(_INSERT_PAYMENT, pay_rows)
-    for product_id, qty in quantities(lines).items():
-        stock.reserve(s, product_id, location, qty)
+    if draft.member_id:  # points paid and earned (MEM-2)
+        from merchant_app.services import member_points
+
+        member_points.on_order_placed(s, ctx, current, order_id, draft.member_id, pay_rows)
+    stock.reserve_many(s, location, quantities(lines))
     write_event(
         s,
         ctx,

@@ -230,18 +230,28 @@ def next_number(session: Session, desk_id: str, kind: str) -> str:
 _DESK_CODES: dict[str, str] = {}
 
 
+_SETTINGS_CACHE = "merchant_app.shop_settings"
+
+
+def _all_settings(session: Session) -> dict[str, str]:
+    """Every shop setting, read once per transaction (``Session.info`` lives as long as
+    the unit of work) and kept in step by :func:`set_setting`."""
+    cached = session.info.get(_SETTINGS_CACHE)
+    if cached is None:
+        rows = session.connection().execute(select(ShopSetting.key, ShopSetting.value))
+        cached = session.info[_SETTINGS_CACHE] = {k: v for k, v in rows}
+    return cached
+
+
 def get_setting(session: Session, key: str, default: str = "") -> str:
     """A shop-wide setting's text value."""
-    value = session.scalar(select(ShopSetting.value).where(ShopSetting.key == key))
-    return default if value is None else value
+    return _all_settings(session).get(key, default)
 
 
 def get_settings(session: Session, keys: tuple[str, ...]) -> dict[str, str]:
-    """Several shop-wide settings in one query (the keys that are set)."""
-    rows = session.connection().execute(
-        select(ShopSetting.key, ShopSetting.value).where(ShopSetting.key.in_(keys))
-    )
-    return {k: v for k, v in rows}
+    """Several shop-wide settings (the keys that are set)."""
+    values = _all_settings(session)
+    return {k: values[k] for k in keys if k in values}
 
 
 def set_setting(session: Session, key: str, value: str) -> None:
@@ -251,3 +261,6 @@ def set_setting(session: Session, key: str, value: str) -> None:
         session.add(ShopSetting(key=key, value=value))
     else:
         row.value = value
+    cached = session.info.get(_SETTINGS_CACHE)
+    if cached is not None:
+        cached[key] = value

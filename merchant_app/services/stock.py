@@ -403,6 +403,48 @@ def reserve(session: Session, product_id: str, location_id: str, qty: int) -> No
         raise _insufficient(session, product_id, location_id, qty)
 
 
+def reserve_many(session: Session, location_id: str, quantities: Mapping[str, int]) -> None:
+    """:func:`reserve` for several products at one location (placing an order), in two
+    round trips whatever the number of lines: one read of the levels (refusing with
+    :class:`InsufficientStock` naming the first product short, before anything changes)
+    and one batch of the same conditional UPDATEs.  Should another desk take the stock in
+    between, the batch comes up short and :class:`InsufficientStock` is raised too: the
+    caller's transaction must then roll back."""
+    items = [(pid, _positive(qty)) for pid, qty in quantities.items()]
+    conn = session.connection()
+    if len(items) == 1 or not conn.dialect.supports_sane_multi_rowcount:
+        for pid, qty in items:
+            reserve(session, pid, location_id, qty)
+        return
+    rows = conn.execute(
+        select(Product.id, Product.allow_backorder, _level.c.on_hand, _level.c.reserved)
+        .select_from(Product)
+        .outerjoin(
+            _level, and_(_level.c.product_id == Product.id, _level.c.location_id == location_id)
+        )
+        .where(Product.id.in_([pid for pid, _ in items]))
+    ).all()
+    found = {r.id: r for r in rows}
+    for pid, qty in items:
+        row = found.get(pid)
+        if row is None:
+            _names(session, pid, location_id)  # NotFound naming the product
+            continue
+        if row.on_hand is None:
+            insert_ignore(
+                session,
+                StockLevel,
+                {"product_id": pid, "location_id": location_id, "on_hand": 0, "reserved": 0},
+            )
+        sellable = (row.on_hand or 0) - (row.reserved or 0)
+        if sellable < qty and not row.allow_backorder:
+            raise _insufficient(session, pid, location_id, qty)
+    params = [{"p_id": pid, "l_id": location_id, "qty": qty} for pid, qty in items]
+    if conn.execute(_RESERVE, params).rowcount != len(items):
+        pid, qty = items[0]
+        raise _insufficient(session, pid, location_id, qty)
+
+
 def release(session: Session, product_id: str, location_id: str, qty: int) -> None:
     """Give back a reservation (ORD-3: cancelling in ``pending_review`` /
     ``awaiting_warehouse``).
