@@ -63,7 +63,12 @@ def _screen_specs() -> list[tuple[str, str, Callable[..., QWidget] | None, str]]
             None,
             PLANNED["members"][0],
         ),
-        ("labels", QCoreApplication.translate("MainWindow", "Labels"), None, PLANNED["labels"][0]),
+        (
+            "labels",
+            QCoreApplication.translate("MainWindow", "Labels"),
+            _screen("labels", "LabelsScreen"),
+            "label.print",
+        ),
         (
             "reports",
             QCoreApplication.translate("MainWindow", "Reports"),

@@ -4,6 +4,7 @@ from merchant_app.models.audit import ApprovalRequest, AuditEntry, AuditHead
 from merchant_app.models.auth import EnrolmentCode, Permission, Role, User, role_permission
 from merchant_app.models.base import Base
 from merchant_app.models.catalog import Category, PriceChange, Product, ProductBarcode, Supplier
+from merchant_app.models.labels import LabelPrinter, LabelPrintLog, ShopLabelLayout
 from merchant_app.models.orders import (
     AfterSalesCase,
     AfterSalesLine,
@@ -37,6 +38,8 @@ __all__ = [
     "Desk",
     "DeskSequence",
     "EnrolmentCode",
+    "LabelPrintLog",
+    "LabelPrinter",
     "Location",
     "OrderEvent",
     "OrderLine",
@@ -51,6 +54,7 @@ __all__ = [
     "SalesOrder",
     "Settlement",
     "Shop",
+    "ShopLabelLayout",
     "ShopSetting",
     "StockCount",
     "StockCountLine",

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from merchant_app.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from merchant_app.models import Product, ProductBarcode, SalesOrder, Shop
@@ -101,6 +102,45 @@ def _render(layout: Layout, labels: Sequence[LabelData], fmt: str, copies: int) 
     return LabelJob(data, len(labels) * copies, fmt)
 
 
+def product_label_data(session: Session, skus: Sequence[str]) -> list[ProductLabelData]:
+    """One label's data per SKU (in the order given, repeats kept): name, price in the
+    shop's currency, SKU and the product's first barcode (its SKU as Code 128 when it has
+    none).  Unknown SKUs are all named in one :class:`NotFound`."""
+    currency = session.scalar(select(Shop.currency).limit(1)) or "CNY"
+    rows = {
+        r.sku: r
+        for r in session.execute(
+            select(Product.id, Product.sku, Product.name, Product.price_minor).where(
+                Product.sku.in_(list(skus))
+            )
+        )
+    }
+    missing = [sku for sku in skus if sku not in rows]
+    if missing:
+        raise NotFound(
+            QT_TRANSLATE_NOOP("Errors", "No product has the SKU {skus}."),
+            skus=", ".join(missing),
+        )
+    codes: dict[str, str] = {}
+    for product_id, code in session.execute(
+        select(ProductBarcode.product_id, ProductBarcode.code)
+        .where(ProductBarcode.product_id.in_([r.id for r in rows.values()]))
+        .order_by(ProductBarcode.code)
+    ):
+        codes.setdefault(product_id, code)
+    digits = minor_digits(currency)
+    sign = CURRENCY_SIGNS.get(currency, currency + " ")
+    return [
+        ProductLabelData(
+            rows[sku].name,
+            f"{sign}{format_plain(rows[sku].price_minor, digits)}",
+            sku,
+            codes.get(rows[sku].id, sku),
+        )
+        for sku in skus
+    ]
+
+
 def product_labels(
     ctx: AppContext,
     actor: Actor,
@@ -123,39 +163,7 @@ def product_labels(
     layout = _layout(layout_name, LayoutKind.PRODUCT)
     with ctx.db.transaction() as s:
         authorize(s, actor, "label.print")
-        currency = s.scalar(select(Shop.currency).limit(1)) or "CNY"
-        rows = {
-            r.sku: r
-            for r in s.execute(
-                select(Product.id, Product.sku, Product.name, Product.price_minor).where(
-                    Product.sku.in_(list(skus))
-                )
-            )
-        }
-        missing = [sku for sku in skus if sku not in rows]
-        if missing:
-            raise NotFound(
-                QT_TRANSLATE_NOOP("Errors", "No product has the SKU {skus}."),
-                skus=", ".join(missing),
-            )
-        codes: dict[str, str] = {}
-        for product_id, code in s.execute(
-            select(ProductBarcode.product_id, ProductBarcode.code)
-            .where(ProductBarcode.product_id.in_([r.id for r in rows.values()]))
-            .order_by(ProductBarcode.code)
-        ):
-            codes.setdefault(product_id, code)
-    digits = minor_digits(currency)
-    sign = CURRENCY_SIGNS.get(currency, currency + " ")
-    labels = [
-        ProductLabelData(
-            rows[sku].name,
-            f"{sign}{format_plain(rows[sku].price_minor, digits)}",
-            sku,
-            codes.get(rows[sku].id, sku),
-        )
-        for sku in skus
-    ]
+        labels = product_label_data(s, skus)
     return _render(layout, labels, fmt, copies)
 
 

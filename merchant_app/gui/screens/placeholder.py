@@ -42,14 +42,6 @@ PLANNED: dict[str, tuple[str, str]] = {
             "Members with their points, tiers, coupons and service tickets will be here.",
         ),
     ),
-    "labels": (
-        "label.print",
-        QT_TRANSLATE_NOOP(
-            "ComingSoon",
-            "Shipping and product labels, packing slips and pick lists, with preview and "
-            "printing, will be here.",
-        ),
-    ),
     "reports": (
         "report.view",
         QT_TRANSLATE_NOOP(
