@@ -60,8 +60,8 @@ def _screen_specs() -> list[tuple[str, str, Callable[..., QWidget] | None, str]]
         (
             "members",
             QCoreApplication.translate("MainWindow", "Members"),
-            None,
-            PLANNED["members"][0],
+            _screen("members", "MembersScreen"),
+            "member.view",
         ),
         (
             "labels",

@@ -755,6 +755,11 @@ def open_case(
         s.add(case)
         s.flush()
         taken = _take_back(s, ctx, current, order, case_id, number, kind, lines)
+        if kind == "return" and taken and order.member_id:  # points go back (MEM-2)
+            from merchant_app.services import member_points
+
+            value = sum(ln.total_minor * qty // ln.quantity for ln, qty, _ in taken)
+            member_points.reverse_for_order(s, ctx, current, order.id, value)
         if kind == "exchange":
             replacement_id, _ = _replace(
                 s,

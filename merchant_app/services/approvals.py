@@ -32,6 +32,8 @@ HANDLER_MODULES = (
     "merchant_app.services.catalog",
     "merchant_app.services.catalog_prices",
     "merchant_app.services.stock",
+    "merchant_app.services.order_revisions",
+    "merchant_app.services.member_points",
 )
 
 PENDING, APPROVED, REFUSED = "pending", "approved", "refused"

@@ -82,6 +82,10 @@ def take_payment(
             details={"payments": [[p.method, p.amount_minor] for p in taken]},
         )
         settle_status(s, order.id)
+        if order.member_id:  # a member order paid in full earns its points (MEM-2)
+            from merchant_app.services import member_points
+
+            member_points.earn_for_order(s, ctx, current, order.id)
         return order_info(s, order)
 
 
@@ -109,6 +113,10 @@ def _refund_row(
         )
     )
     s.flush()
+    if method == "points":  # the points go back to the member (MEM-2)
+        from merchant_app.services import member_points
+
+        member_points.refund_points_payment(s, ctx, current, order_id, amount)
 
 
 def _net_by_method(s: Session, order_id: str) -> dict[str, int]:

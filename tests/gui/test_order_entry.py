@@ -436,11 +436,13 @@ def test_a_discount_beyond_the_floor_is_approved_by_a_manager(
     assert [(e.action, e.actor_login) for e in entries] == [("order.discount_override", "boss")]
 
 
-def test_members_are_not_set_up_yet(qtbot, shop: Shop, panel: OrderEntryPanel) -> None:  # type: ignore[no-untyped-def]
+def test_no_member_matches(qtbot, shop: Shop, panel: OrderEntryPanel) -> None:  # type: ignore[no-untyped-def]
+    # members are set up (services/members.py); finding and scanning them is tested in
+    # tests/gui/test_members_screen.py
     assert member_lookup.find_members(shop.world.ctx, shop.world.owner, "Wang") == []
     assert member_lookup.find_by_card(shop.world.ctx, shop.world.owner, "C-1") is None
     qtbot.keyClicks(panel.customer.lookup, "Wang")
-    assert "not set up yet" in panel.customer.hint.text()
+    assert "No member matches" in panel.customer.hint.text()
     assert not panel.customer.popup.isVisible()
 
 
