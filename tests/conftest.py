@@ -18,6 +18,22 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_SCALE_FACTOR_ROUNDING_POLICY", "PassThrough")
 
+
+@pytest.fixture(autouse=True, scope="session")
+def cheap_password_hashing() -> Iterator[None]:
+    """Tests create hundreds of users: argon2id with the production cost (64 MiB, 3 passes)
+    would take most of the run.  In-process tests hash with a cheap argon2id instead;
+    subprocess tests (command line, packaged app) keep the real cost, and a unit test checks
+    the production parameters."""
+    from argon2 import PasswordHasher
+
+    from merchant_app.security import passwords
+
+    passwords._hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    yield
+    passwords._hasher = passwords.PRODUCTION_HASHER
+
+
 PG_URL = os.environ.get("MERCHANT_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/test")
 _pg_ok: bool | None = None
 

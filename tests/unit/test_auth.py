@@ -139,3 +139,16 @@ def test_enrolment_code_expires(world: ShopWorld) -> None:
     with pytest.raises(AuthenticationFailed, match="expired"):
         auth.enrol_with_code(world.ctx, "clara", code, "fresh-pass-1")
     assert timedelta(hours=1)
+
+
+def test_the_app_hashes_with_owasp_strength_argon2id() -> None:
+    """The suite hashes cheaply for speed (tests/conftest.py); the app's own hasher is
+    argon2id above OWASP's minimum, and a verifier it makes says so."""
+    from merchant_app.security import passwords
+
+    hasher = passwords.PRODUCTION_HASHER
+    assert hasher.memory_cost >= passwords.OWASP_MIN_MEMORY_KIB
+    assert hasher.time_cost >= passwords.OWASP_MIN_TIME_COST
+    verifier = hasher.hash("a-long-pass-phrase")
+    assert verifier.startswith(f"$argon2id$v=19$m={hasher.memory_cost},t={hasher.time_cost}")
+    assert passwords.verify_password(verifier, "a-long-pass-phrase")
