@@ -24,16 +24,24 @@ KEYRING_ENV = "MERCHANT_APP_KEYRING"
 
 def choose_keystore(settings: Settings) -> KeyStore:
     """The OS keyring; the demo shop falls back to memory; otherwise explain and stop."""
-    if os.environ.get(KEYRING_ENV) == "memory":
-        return MemoryKeyStore()
+    if os.environ.get(KEYRING_ENV) == "memory":  # nothing kept, but what the demo makes public
+        return DemoKeyStore({}, _public_demo_secret) if settings.is_demo else MemoryKeyStore()
     try:
         return OsKeyStore()
     except KeyringUnavailable:
         if settings.is_demo:
             from merchant_app.services.demo import DEMO_PASSWORDS
 
-            return DemoKeyStore(DEMO_PASSWORDS)
+            return DemoKeyStore(DEMO_PASSWORDS, _public_demo_secret)
         raise
+
+
+def _public_demo_secret(shop_id: str, name: str) -> str | None:
+    """The demo shop's other public secret (its member data key), imported when first
+    asked for rather than while the shop opens."""
+    from merchant_app.services.demo_members import public_demo_secret
+
+    return public_demo_secret(shop_id, name)
 
 
 @dataclass

@@ -7,6 +7,7 @@ the worker thread (``bootstrap.open_app``) so the first paint is not kept waitin
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 from typing import Any
@@ -28,9 +29,21 @@ from merchant_app.gui.login import LoginWindow
 from merchant_app.gui.tasks import TaskRunner
 from merchant_app.gui.theme import apply_theme, configure_high_dpi
 
+# What signing in needs before the main window paints (the window, its first screen and
+# that screen's first tab), imported by the shop loader while the user types.
+SIGN_IN_MODULES = (
+    "merchant_app.gui.idle",
+    "merchant_app.gui.scan",
+    "merchant_app.gui.main_window",
+    "merchant_app.gui.screens.orders.screen",
+    "merchant_app.gui.screens.orders.entry",
+    "merchant_app.gui.screens.orders.order_list",
+)
+
 
 class ShopLoader(QThread):
-    """Opens the shop (keyring, database, migrations, desk) off the GUI thread."""
+    """Opens the shop (keyring, database, migrations, desk) off the GUI thread, then
+    imports what signing in will need (:data:`SIGN_IN_MODULES`)."""
 
     opened = Signal(object)
     failed = Signal(object)
@@ -47,6 +60,14 @@ class ShopLoader(QThread):
             self.opened.emit(open_app(self._settings, self._keys))
         except BaseException as exc:  # handed to the GUI thread, shown there
             self.failed.emit(exc)
+            return
+        import importlib
+
+        for name in SIGN_IN_MODULES:
+            try:
+                importlib.import_module(name)
+            except Exception:  # the GUI thread imports it again and reports the error
+                logging.getLogger(__name__).exception("preloading %s failed", name)
 
 
 def keyring_note(keys: Any) -> str:
@@ -213,6 +234,8 @@ class AppController(QObject):
         self.runner.run(enrol, on_done=self._on_signed_in, parent_widget=self.login_window)
 
     def _on_signed_in(self, actor: Any) -> None:
+        if self.loader is not None and self.loader.isRunning():
+            self.loader.wait()  # still importing SIGN_IN_MODULES: one importer at a time
         from merchant_app.gui.idle import IdleWatcher
         from merchant_app.gui.main_window import MainWindow
         from merchant_app.gui.scan import ScanRecogniser

@@ -355,7 +355,11 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         self.stack.setCurrentIndex(row)
+        slot = self.stack.currentWidget()
+        built_now = isinstance(slot, ScreenSlot) and slot.screen is None
         screen = self.current_screen()
+        if built_now and getattr(screen, "loads_when_built", False):
+            return  # it has just loaded what it shows: loading again would only cost time
         refresh = getattr(screen, "refresh", None)
         if callable(refresh):
             refresh()

@@ -10,6 +10,7 @@ whose passwords are public (the window title says so).
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from typing import Protocol
 
 from merchant_app.errors import QT_TRANSLATE_NOOP, KeyringUnavailable
@@ -137,13 +138,20 @@ def verifier_name(login: str) -> str:
 
 class DemoKeyStore(MemoryKeyStore):
     """The demo shop's store when the machine has no OS keyring: in memory, and it knows
-    the demo users' public passwords, hashing one the first time it is asked for."""
+    the demo users' public passwords, hashing one the first time it is asked for, and
+    the demo's other public secrets (``public_secret(shop_id, name)``: the member data
+    key), so the demo shop opens again in a new process."""
 
     kind = "demo-memory"
 
-    def __init__(self, demo_passwords: dict[str, str]) -> None:
+    def __init__(
+        self,
+        demo_passwords: dict[str, str],
+        public_secret: Callable[[str, str], str | None] | None = None,
+    ) -> None:
         super().__init__()
         self._passwords = demo_passwords
+        self._public_secret = public_secret
 
     def get(self, shop_id: str, name: str) -> str | None:
         found = super().get(shop_id, name)
@@ -154,4 +162,6 @@ class DemoKeyStore(MemoryKeyStore):
 
                 found = hash_password(password)
                 self.set(shop_id, name, found)
+        elif found is None and self._public_secret is not None:
+            found = self._public_secret(shop_id, name)
         return found

@@ -29,7 +29,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import and_, or_, select, update
 from sqlalchemy.orm import Session
@@ -56,6 +56,7 @@ from merchant_app.services import audit, stock
 from merchant_app.services.context import Actor, AppContext
 from merchant_app.services.order_flow import STATE_LABELS, OrderState
 from merchant_app.services.order_payments import refund_in_session, settle_status
+from merchant_app.services.order_privacy import recipient_of, require_recipient
 from merchant_app.services.orders import (
     PAYMENT_METHODS,
     LineInput,
@@ -542,14 +543,15 @@ def _replace(
             worth=worth,
             field="replacement",
         )
-    address = ship_address.strip() or order.ship_address
+    to = require_recipient(s, order)  # a member's sealed recipient: opened, sealed again
+    address = ship_address.strip() or to.address
     draft = OrderDraft(
         lines=tuple(wanted),
         member_id=order.member_id,
         customer_name=order.customer_name,
         customer_phone=order.customer_phone,
-        ship_name=order.ship_name,
-        ship_phone=order.ship_phone,
+        ship_name=to.name,
+        ship_phone=to.phone,
         ship_address=address,
         ship_zone=order.ship_zone,
         delivery_method=order.delivery_method,
@@ -655,6 +657,9 @@ _ROWS = (
         AfterSalesCase,
         SalesOrder.number,
         SalesOrder.customer_name,
+        SalesOrder.ship_name,
+        SalesOrder.ship_phone,
+        SalesOrder.ship_address,
     )
     .join(SalesOrder, SalesOrder.id == AfterSalesCase.order_id)
     .order_by(AfterSalesCase.created_at.desc(), AfterSalesCase.id.desc())
@@ -669,7 +674,7 @@ def _rows(s: Session, query: Any) -> list[CaseRow]:
             number=c.number,
             order_id=c.order_id,
             order_number=number,
-            customer_name=customer,
+            customer_name=customer or recipient_of(s, _Shipped(c.order_id, *ship)).name,
             kind=c.kind,
             exception_kind=c.exception_kind,
             status=c.status,
@@ -679,8 +684,15 @@ def _rows(s: Session, query: Any) -> list[CaseRow]:
             created_by=logins.get(c.created_by or "", ""),
             closed_at=c.closed_at,
         )
-        for c, number, customer in s.execute(query)
+        for c, number, customer, *ship in s.execute(query)
     ]
+
+
+class _Shipped(NamedTuple):
+    id: str
+    ship_name: str
+    ship_phone: str
+    ship_address: str
 
 
 # ---------------------------------------------------------------------------- services

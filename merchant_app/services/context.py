@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass, field
 
 from merchant_app.clock import Clock, utc_now
@@ -18,6 +19,19 @@ class AppContext:
     clock: Clock = field(default=utc_now)
     shop_id: str = ""
     desk_id: str = ""
+
+    def __post_init__(self) -> None:
+        _CONTEXTS[id(self.db.engine)] = self
+
+
+# the context owning each database engine, so a reader given only a session can reach
+# this desk's keyring (orders sealed for members, services/order_privacy.py)
+_CONTEXTS: weakref.WeakValueDictionary[int, AppContext] = weakref.WeakValueDictionary()
+
+
+def context_of(engine: object) -> AppContext | None:
+    """The latest :class:`AppContext` built on ``engine`` (None when there is none)."""
+    return _CONTEXTS.get(id(engine))
 
 
 @dataclass(frozen=True)

@@ -37,8 +37,10 @@ def create_demo_shop(
     """Create the demo shop in an empty database: the shop, this desk, one user per
     default role with the passwords in :data:`DEMO_USERS`, a warehouse beside the shop
     floor, a catalog of about ``products`` products with stock (written through the
-    ordinary product import) and ``orders`` orders (see :func:`demo_orders.populate`:
-    a few hundred in every state through the real services, the rest historic)."""
+    ordinary product import), about 120 members (:mod:`demo_members`, with the public
+    demo data key), ``orders`` orders (see :func:`demo_orders.populate`: a few hundred
+    in every state through the real services, a share of them by members, the rest
+    historic), then promotions, coupons, service tickets and members' tiers."""
     login, name, _, password = DEMO_USERS[0]
     shop, desk = create_shop(
         ctx,
@@ -57,9 +59,13 @@ def create_demo_shop(
         staff.create_user(
             ctx, owner, login=login, display_name=name, role_id=roles[role], password=password
         )
+    from merchant_app.services import demo_members  # not on the app's start-up path
+
+    people = demo_members.add_demo_members(ctx, owner)  # before the orders they place
     if products > 0:
         product_import.import_products(ctx, owner, demo_product_rows(products), dry_run=False)
         locations.create_location(ctx, owner, DEMO_WAREHOUSE, "Warehouse 仓库", "warehouse")
         if orders > 0:
-            demo_orders.populate(ctx, owner, orders)
+            demo_orders.populate(ctx, owner, orders, member_for=people.choose)
+    demo_members.finish_demo_members(ctx, owner, people)
     return shop, desk

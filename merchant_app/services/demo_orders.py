@@ -289,7 +289,11 @@ def _run_step(
 
 
 def add_demo_orders(
-    ctx: AppContext, actor: Actor, count: int = LIFELIKE, seed: int = 11
+    ctx: AppContext,
+    actor: Actor,
+    count: int = LIFELIKE,
+    seed: int = 11,
+    member_for: Callable[[datetime], tuple[str, str, str] | None] | None = None,
 ) -> DemoOrdersReport:
     """About ``count`` orders over the last :data:`DAYS` days, every state present (each
     at least twice when ``count`` allows), placed and moved through the flow by the real
@@ -297,7 +301,8 @@ def add_demo_orders(
     catalog with stock at the main location; an order its products' stock cannot cover
     any more is left out (counted in ``not_placed``).  ``actor`` needs every order
     permission (the Owner); the demo's clerk, service and warehouse users act their
-    parts when the shop has them."""
+    parts when the shop has them.  ``member_for(placed_at)`` may name the member
+    ``(id, name, phone)`` placing an order (their orders earn points on payment)."""
     rng = random.Random(seed)
     now = ctx.clock()
     with ctx.db.transaction() as s:
@@ -307,6 +312,19 @@ def add_demo_orders(
     if not stock or count <= 0:
         return DemoOrdersReport({}, count if count > 0 else 0)
     plans = _plan(rng, count, now, stock, location_id)
+    for plan in plans:  # a share placed by members, when asked
+        picked = member_for(plan.at) if member_for else None
+        if picked:
+            mid, name, phone = picked
+            delivered = bool(plan.draft.ship_name)  # a pickup has no recipient
+            plan.draft = replace(
+                plan.draft,
+                member_id=mid,
+                customer_name=name,
+                customer_phone=phone,
+                ship_name=name if delivered else "",
+                ship_phone=phone if delivered else "",
+            )
     short = count - len(plans)
     # every step of every order in time order, as the shop would have lived them
     agenda: list[tuple[datetime, int, int]] = []
@@ -747,6 +765,7 @@ def populate(
     actor: Actor,
     total: int,
     progress: Callable[[int, int], None] | None = None,
+    member_for: Callable[[datetime], tuple[str, str, str] | None] | None = None,
 ) -> DemoOrdersReport:
     """``total`` demo orders: beyond the :data:`LIFELIKE` most recent ones, historic
     ones written first by :func:`bulk_orders` (older, so numbered first), then the
@@ -755,4 +774,4 @@ def populate(
     historic = max(0, total - LIFELIKE)
     if historic:
         bulk_orders(ctx, historic, progress=progress)
-    return add_demo_orders(ctx, actor, min(total, LIFELIKE))
+    return add_demo_orders(ctx, actor, min(total, LIFELIKE), member_for=member_for)

@@ -40,6 +40,7 @@ from merchant_app.services.context import Actor, AppContext
 from merchant_app.services.label_jobs import MAX_COPIES, product_label_data
 from merchant_app.services.label_layouts_store import find_layout, sample_label
 from merchant_app.services.order_flow import OrderState
+from merchant_app.services.order_privacy import recipient_of
 from merchant_app.services.packing import label_layout
 from merchant_app.services.permissions import authorize
 
@@ -430,7 +431,7 @@ def _order_ref(session: Session, order: SalesOrder) -> OrderRef:
         order.id,
         order.number,
         order.state,
-        order.ship_name or order.customer_name,
+        recipient_of(session, order).name or order.customer_name,
         order.tracking_number,
         order_documents.needs_label(session, order),
     )

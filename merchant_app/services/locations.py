@@ -42,14 +42,15 @@ def _info(loc: Location) -> LocationInfo:
     return LocationInfo(loc.id, loc.code, loc.name, loc.kind, loc.parent_id, loc.active)
 
 
+_MAIN = select(Location.id, Location.code, Location.name, Location.kind, Location.active).where(
+    Location.code == DEFAULT_CODE
+)
+
+
 def default_location(session: Session) -> LocationInfo:
     """The ``MAIN`` location, created (as a shop) if missing; safe when two desks create it
     at the same moment (insert-ignore on the unique code)."""
-    row = session.execute(
-        select(Location.id, Location.code, Location.name, Location.kind, Location.active).where(
-            Location.code == DEFAULT_CODE
-        )
-    ).first()
+    row = session.connection().execute(_MAIN).first()
     if row is not None:
         return LocationInfo(row.id, row.code, row.name, row.kind, None, row.active)
     loc = session.scalars(select(Location).where(Location.code == DEFAULT_CODE)).first()

@@ -8,7 +8,8 @@
 
 The figures are stored on the member (``last_order_at``, ``orders_12m``,
 ``spend_12m_minor``, ``tier``, ``segment``) by :func:`recompute` (all members: one
-aggregate query over orders and one batched UPDATE of the members that changed) and by
+aggregate query over orders joined to the members and one ``UPDATE … FROM`` of the
+members that changed, all in SQL) and by
 :func:`refresh_member` (one member, after their points changed).
 """
 
@@ -21,11 +22,12 @@ from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import bindparam, case, func, select, update
+from sqlalchemy import and_, case, func, literal, or_, select, update
 from sqlalchemy.orm import Session
 
 from merchant_app.errors import QT_TRANSLATE_NOOP, InvalidInput
 from merchant_app.models import Member, SalesOrder
+from merchant_app.models.base import UTCDateTime
 from merchant_app.services import audit
 from merchant_app.services.context import Actor, AppContext
 from merchant_app.services.member_keys import cipher_in
@@ -43,7 +45,6 @@ SEGMENT_LABELS = {
     "lapsed": QT_TRANSLATE_NOOP("Segment", "Lapsed"),
 }
 ROLLING_DAYS = 365
-_BATCH = 5000
 
 
 @dataclass(frozen=True)
@@ -232,82 +233,94 @@ def segment_for(
 def _aggregates(since: datetime) -> Any:
     recent = SalesOrder.created_at >= since
     return select(
-        SalesOrder.member_id,
-        func.max(SalesOrder.created_at),
-        func.coalesce(func.sum(case((recent, 1), else_=0)), 0),
-        func.coalesce(func.sum(case((recent, SalesOrder.paid_minor), else_=0)), 0),
+        SalesOrder.member_id.label("member_id"),
+        func.max(SalesOrder.created_at).label("last"),
+        func.coalesce(func.sum(case((recent, 1), else_=0)), 0).label("orders"),
+        func.coalesce(func.sum(case((recent, SalesOrder.paid_minor), else_=0)), 0).label("spend"),
     ).where(SalesOrder.member_id.is_not(None), SalesOrder.state != "cancelled")
 
 
-_m = Member.__table__
-_UPDATE = (
-    update(_m)  # type: ignore[arg-type]
-    .where(_m.c.id == bindparam("b_id"))
-    .values(
-        tier=bindparam("b_tier"),
-        segment=bindparam("b_segment"),
-        last_order_at=bindparam("b_last", type_=_m.c.last_order_at.type),
-        orders_12m=bindparam("b_orders"),
-        spend_12m_minor=bindparam("b_spend"),
+def _tier_case(tiers: tuple[Tier, ...], spend: Any) -> Any:
+    """SQL for :func:`tier_for`: the highest tier whose threshold ``spend`` reaches."""
+    higher = [(spend >= t.min_spend_minor, t.code) for t in reversed(tiers[1:])]
+    return case(*higher, else_=tiers[0].code) if higher else literal(tiers[0].code)
+
+
+def _segment_case(
+    rules: SegmentRules, now: datetime, created: Any, last: Any, orders: Any, spend: Any
+) -> Any:
+    """SQL for :func:`segment_for`.  ``(now - t).days <= n`` (whole days, floored) is
+    ``t > now - (n + 1) days``, so every rule is a comparison with a bound instant."""
+
+    def cut(days: int) -> Any:
+        return literal(now - timedelta(days=days + 1), UTCDateTime())
+
+    young = created > cut(rules.new_days)
+    return case(
+        (and_(last.is_(None), young), "new"),
+        (and_(last.is_(None), created > cut(rules.lapsed_days)), "at_risk"),
+        (last.is_(None), "lapsed"),
+        (last <= cut(rules.lapsed_days), "lapsed"),
+        (last <= cut(rules.at_risk_days), "at_risk"),
+        (or_(spend >= rules.high_value_minor, orders >= rules.high_value_orders), "high_value"),
+        (and_(young, orders <= 1), "new"),
+        else_="active",
     )
-)
+
+
+_m = Member.__table__
 
 
 def recompute_in_session(s: Session, now: datetime, member_ids: list[str] | None = None) -> int:
     """Recompute figures, tier and segment of every active member (or of
-    ``member_ids``), writing only those that changed; returns how many changed."""
+    ``member_ids``), writing only those that changed; returns how many changed.
+
+    Set-based: one aggregate of orders per member joined to the members, and one
+    ``UPDATE … FROM`` of the rows whose figures differ (same SQL on SQLite and
+    PostgreSQL); the rules are those of :func:`tier_for` and :func:`segment_for`."""
     tiers, rules = tiers_in(s), rules_in(s)
     agg_q = _aggregates(now - timedelta(days=ROLLING_DAYS))
-    members_q = select(
-        Member.id,
-        Member.created_at,
-        Member.tier,
-        Member.segment,
-        Member.last_order_at,
-        Member.orders_12m,
-        Member.spend_12m_minor,
-    ).where(Member.status == "active")
     if member_ids is not None:
         agg_q = agg_q.where(SalesOrder.member_id.in_(member_ids))
-        members_q = members_q.where(Member.id.in_(member_ids))
-    conn = s.connection()
-    figures = {
-        r[0]: (r[1], int(r[2]), int(r[3]))
-        for r in conn.execute(agg_q.group_by(SalesOrder.member_id))
-    }
-    utc = now.tzinfo
-    changes: list[dict[str, Any]] = []
-    none = (None, 0, 0)
-    for r in conn.execute(members_q):
-        last, orders, spend = figures.get(r.id, none)
-        if last is not None and last.tzinfo is None:
-            last = last.replace(tzinfo=utc)
-        created = r.created_at if r.created_at.tzinfo else r.created_at.replace(tzinfo=utc)
-        tier = tier_for(tiers, spend).code
-        segment = segment_for(rules, now, created, last, orders, spend)
-        old_last = r.last_order_at
-        if old_last is not None and old_last.tzinfo is None:
-            old_last = old_last.replace(tzinfo=utc)
-        if (tier, segment, last, orders, spend) != (
-            r.tier,
-            r.segment,
-            old_last,
-            r.orders_12m,
-            r.spend_12m_minor,
-        ):
-            changes.append(
-                {
-                    "b_id": r.id,
-                    "b_tier": tier,
-                    "b_segment": segment,
-                    "b_last": last,
-                    "b_orders": orders,
-                    "b_spend": spend,
-                }
+    agg = agg_q.group_by(SalesOrder.member_id).subquery("agg")
+    orders = func.coalesce(agg.c.orders, 0)
+    spend = func.coalesce(agg.c.spend, 0)
+    calc_q = (
+        select(
+            _m.c.id.label("id"),
+            _tier_case(tiers, spend).label("tier"),
+            _segment_case(rules, now, _m.c.created_at, agg.c.last, orders, spend).label("segment"),
+            agg.c.last.label("last"),
+            orders.label("orders"),
+            spend.label("spend"),
+        )
+        .select_from(_m.outerjoin(agg, agg.c.member_id == _m.c.id))
+        .where(_m.c.status == "active")
+    )
+    if member_ids is not None:
+        calc_q = calc_q.where(_m.c.id.in_(member_ids))
+    calc = calc_q.subquery("calc")
+    stmt = (
+        update(_m)  # type: ignore[arg-type]
+        .where(_m.c.id == calc.c.id)
+        .where(
+            or_(
+                _m.c.tier.is_distinct_from(calc.c.tier),
+                _m.c.segment.is_distinct_from(calc.c.segment),
+                _m.c.last_order_at.is_distinct_from(calc.c.last),
+                _m.c.orders_12m.is_distinct_from(calc.c.orders),
+                _m.c.spend_12m_minor.is_distinct_from(calc.c.spend),
             )
-    for i in range(0, len(changes), _BATCH):
-        conn.execute(_UPDATE, changes[i : i + _BATCH])
-    return len(changes)
+        )
+        .values(
+            tier=calc.c.tier,
+            segment=calc.c.segment,
+            last_order_at=calc.c.last,
+            orders_12m=calc.c.orders,
+            spend_12m_minor=calc.c.spend,
+        )
+    )
+    return int(s.connection().execute(stmt).rowcount or 0)
 
 
 def refresh_member(s: Session, ctx: AppContext, member_id: str) -> None:

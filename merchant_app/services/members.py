@@ -61,6 +61,7 @@ from merchant_app.services import audit
 from merchant_app.services.context import Actor, AppContext
 from merchant_app.services.member_keys import cipher_in
 from merchant_app.services.order_flow import OrderState
+from merchant_app.services.order_privacy import recipient_texts
 from merchant_app.services.orders import phone_key
 from merchant_app.services.permissions import authorize
 from merchant_app.services.shop import next_number
@@ -801,9 +802,7 @@ def export_member(ctx: AppContext, actor: Actor, member_id: str) -> str:
                 "at": o.created_at.isoformat(),
                 "state": o.state,
                 "total_minor": o.total_minor,
-                "ship_name": o.ship_name,
-                "ship_phone": o.ship_phone,
-                "ship_address": o.ship_address,
+                **recipient_texts(s, o),  # sealed on member orders: opened here
             }
             for o in s.scalars(
                 select(SalesOrder)

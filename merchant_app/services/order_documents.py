@@ -28,6 +28,7 @@ from merchant_app.printing.data import (
     SlipLine,
 )
 from merchant_app.services import delivery
+from merchant_app.services.order_privacy import recipient_of, require_recipient
 from merchant_app.services.orders import load_order
 
 Translate = Callable[[str], str]
@@ -90,12 +91,11 @@ def _lines(session: Session, order_id: str) -> list[OrderLine]:
     )
 
 
-def _recipient(order: SalesOrder) -> Party:
-    return Party(
-        order.ship_name or order.customer_name,
-        order.ship_address,
-        order.ship_phone or order.customer_phone,
-    )
+def _recipient(session: Session, order: SalesOrder, *, strict: bool = False) -> Party:
+    """Opened through order_privacy (a member's sealed recipient); ``strict``: a desk
+    without the data key is refused (:class:`DataKeyMissing`) rather than given masks."""
+    r = (require_recipient if strict else recipient_of)(session, order)
+    return Party(r.name or order.customer_name, r.address, r.phone or order.customer_phone)
 
 
 def order_weight_g(session: Session, order_id: str) -> int:
@@ -116,7 +116,7 @@ def packing_slip_data(session: Session, order_id: str) -> PackingSlipData:
     location = _location_code(session, order.location_id)
     return PackingSlipData(
         shop=shop_party(session),
-        recipient=_recipient(order),
+        recipient=_recipient(session, order),
         order_number=order.number,
         order_date=date_text(order.created_at),
         lines=tuple(
@@ -134,7 +134,7 @@ def shipping_label_data(session: Session, order_id: str) -> ShippingLabelData:
     order = load_order(session, order_id)
     shop = shop_party(session)
     sender = "\n".join(part for part in (shop.name, shop.address) if part)
-    recipient = _recipient(order)
+    recipient = _recipient(session, order, strict=True)
     return ShippingLabelData(
         sender=sender,
         recipient_name=recipient.name,

@@ -35,11 +35,12 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import UnaryExpression
 from sqlalchemy.sql.operators import custom_op
 
-from merchant_app.errors import QT_TRANSLATE_NOOP, InvalidInput
+from merchant_app.errors import QT_TRANSLATE_NOOP, InvalidInput, KnownError
 from merchant_app.models import Desk, OrderLine, Product, ProductBarcode, SalesOrder
 from merchant_app.services.catalog_rules import like_escape
 from merchant_app.services.context import Actor, AppContext
 from merchant_app.services.order_flow import PAYMENT_STATUS_LABELS, OrderState
+from merchant_app.services.order_privacy import is_sealed, recipient_of
 from merchant_app.services.orders import phone_key
 from merchant_app.services.permissions import load_actor
 
@@ -47,6 +48,7 @@ CANDIDATE_CAP = 2000  # ids an exact-key lookup may collect before it becomes a 
 NAME_WINDOW = 30_000  # newest orders (after the filters) a customer-name search reads
 MAX_LIMIT = 1000
 MAX_TEXT = 100
+MEMBER_CAP = 50  # members a phone, email or name search of orders may designate
 _TOP = chr(0x10FFFF)  # sorts after every other character
 _NUMBER_PREFIX = re.compile(r"[A-Za-z][A-Za-z0-9]{0,7}-\d*")
 _PHONE = re.compile(r"\+?[\d\s().-]+")
@@ -211,7 +213,20 @@ class _TextMatch:
         return bool(self.ids or self.dense)
 
 
-def _text_match(s: Session, text: str) -> _TextMatch:
+def _member_ids(s: Session, ctx: AppContext, text: str) -> list[str]:
+    """Members a text designates through members' keyed hashes (phone, email, card,
+    name words); none when this desk has no data key."""
+    from merchant_app.services.member_keys import cipher_in
+    from merchant_app.services.members import match_ids
+
+    try:
+        cipher = cipher_in(s, ctx, create=False)
+    except KnownError:
+        return []
+    return match_ids(s, cipher, text, MEMBER_CAP)
+
+
+def _text_match(s: Session, ctx: AppContext, text: str) -> _TextMatch:
     o = SalesOrder
     match = _TextMatch(set(), [])
 
@@ -244,6 +259,14 @@ def _text_match(s: Session, text: str) -> _TextMatch:
     if products:
         holding = select(OrderLine.order_id).where(OrderLine.product_id.in_(products))
         collect(holding.distinct(), _not_driving(s, o.id).in_(holding))
+    # a member's phone, email or card (orders for members keep none of them in clear)
+    if "@" in text or (_PHONE.fullmatch(text) and sum(ch.isdigit() for ch in text) >= 4):
+        member_ids = _member_ids(s, ctx, text)
+        if member_ids:
+            collect(
+                select(o.id).where(o.member_id.in_(member_ids)),
+                _not_driving(s, o.member_id).in_(member_ids),
+            )
     # a member id
     if len(text) <= 36:
         collect(select(o.id).where(o.member_id == text), _not_driving(s, o.member_id) == text)
@@ -284,6 +307,9 @@ _ROW_COLUMNS = (
     SalesOrder.payment_status,
     SalesOrder.tracking_number,
     SalesOrder.desk_id,
+    SalesOrder.ship_name,
+    SalesOrder.ship_phone,
+    SalesOrder.ship_address,
 )
 
 
@@ -306,7 +332,7 @@ def search_orders(
     with ctx.db.transaction() as s:
         load_actor(s, actor.user_id)
         o = SalesOrder
-        match = _text_match(s, text) if text else None
+        match = _text_match(s, ctx, text) if text else None
         if match is not None and match.ids and not match.dense:
             # a short list of ids drives the query; the filters only check them
             terms = [o.id.in_(match.ids), *_filters(s, flt, after, driving=False)]
@@ -320,7 +346,9 @@ def search_orders(
         elif match is not None and not match.ids:
             if text.isdigit():  # digits are no one's name
                 return []
-            terms.append(_name_prefix(text))
+            member_ids = _member_ids(s, ctx, text)  # members' names are only hashed
+            named = _name_prefix(text)
+            terms.append(or_(named, o.member_id.in_(member_ids)) if member_ids else named)
             terms.extend(_name_window(s, flt))
         q = (
             select(*_ROW_COLUMNS)
@@ -342,14 +370,15 @@ def search_orders(
             .all()
         )
         desks = dict(s.execute(select(Desk.id, Desk.code)).tuples().all())
+        sealed = {r.id: recipient_of(s, r) for r in rows if is_sealed(r.ship_address)}
         return [
             OrderRow(
                 id=r.id,
                 number=r.number,
                 created_at=r.created_at,
                 state=r.state,
-                customer_name=r.customer_name,
-                customer_phone=r.customer_phone,
+                customer_name=r.customer_name or (sealed[r.id].name if r.id in sealed else ""),
+                customer_phone=r.customer_phone or (sealed[r.id].phone if r.id in sealed else ""),
                 total_minor=r.total_minor,
                 paid_minor=r.paid_minor,
                 payment_status=r.payment_status,

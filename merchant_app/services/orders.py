@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import Table, bindparam, insert, select
 from sqlalchemy.orm import Session
 
 from merchant_app.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, NotPermitted
@@ -38,6 +38,7 @@ from merchant_app.services import audit, delivery, stock
 from merchant_app.services.context import Actor, AppContext
 from merchant_app.services.locations import default_location, get_location
 from merchant_app.services.order_flow import OrderState
+from merchant_app.services.order_privacy import recipient_texts, seal_recipient
 from merchant_app.services.order_rules import rules_in
 from merchant_app.services.permissions import authorize, load_actor
 from merchant_app.services.shop import next_number
@@ -119,6 +120,7 @@ class OrderDraft:
     location_id: str | None = None
     source: str = "counter"
     external_ref: str = ""
+    coupon_codes: tuple[str, ...] = ()  # used by this order (MEM-4), counted when placed
 
 
 # ---------------------------------------------------------------------------- DTOs
@@ -310,7 +312,7 @@ _PRODUCT_FACTS = select(
     Product.length_mm,
     Product.width_mm,
     Product.height_mm,
-)
+).where(Product.id.in_(bindparam("ids", expanding=True)))
 
 
 def price_lines(session: Session, lines: Sequence[LineInput]) -> list[PricedLine]:
@@ -327,7 +329,7 @@ def price_lines(session: Session, lines: Sequence[LineInput]) -> list[PricedLine
             field="lines",
         )
     ids = list({ln.product_id for ln in lines})
-    rows = session.connection().execute(_PRODUCT_FACTS.where(Product.id.in_(ids)))
+    rows = session.connection().execute(_PRODUCT_FACTS, {"ids": ids})
     facts = {row.id: row for row in rows}
     out = []
     for n, ln in enumerate(lines, start=1):
@@ -721,7 +723,9 @@ def place_in_session(
         "held_from": "",
         "revision": 0,
         "member_id": draft.member_id,
-        "phone_key": phone_key(texts["customer_phone"] or texts["ship_phone"]),
+        "phone_key": ""
+        if draft.member_id
+        else phone_key(texts["customer_phone"] or texts["ship_phone"]),
         "delivery_method": draft.delivery_method,
         "location_id": location,
         "payment_terms": draft.payment_terms,
@@ -757,9 +761,20 @@ def place_in_session(
     paid_total = sum(p.amount_minor for p in paid)
     row["paid_minor"] = paid_total
     row["payment_status"] = payment_status(row["state"], total, paid_total, bool(paid))
+    if draft.member_id:  # no member's name, phone or address in clear (MEM-1)
+        row["customer_name"] = row["customer_phone"] = ""
+        row.update(
+            seal_recipient(
+                s, ctx, order_id, texts["ship_name"], texts["ship_phone"], texts["ship_address"]
+            )
+        )
     conn = s.connection()
     conn.execute(_INSERT_ORDER, row)
     conn.execute(_INSERT_LINE, line_rows)
+    if draft.coupon_codes:  # counted in this transaction; a coupon used up refuses the order
+        from merchant_app.services import promotions
+
+        promotions.use_coupons(s, ctx, order_id, draft.member_id, draft.coupon_codes)
     if pay_rows:
         conn.execute(_INSERT_PAYMENT, pay_rows)
     if draft.member_id:  # points paid and earned (MEM-2)
@@ -796,8 +811,8 @@ def place_in_session(
         created_at=now,
         created_by=current.login,
         member_id=draft.member_id,
-        customer_name=texts["customer_name"],
-        customer_phone=texts["customer_phone"],
+        customer_name=row["customer_name"],
+        customer_phone=row["customer_phone"],
         ship_name=texts["ship_name"],
         ship_phone=texts["ship_phone"],
         ship_address=texts["ship_address"],
@@ -880,9 +895,7 @@ def order_info(session: Session, order: SalesOrder) -> OrderInfo:
         member_id=order.member_id,
         customer_name=order.customer_name,
         customer_phone=order.customer_phone,
-        ship_name=order.ship_name,
-        ship_phone=order.ship_phone,
-        ship_address=order.ship_address,
+        **recipient_texts(session, order),
         ship_zone=order.ship_zone,
         delivery_method=order.delivery_method,
         location_id=order.location_id,

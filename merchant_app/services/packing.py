@@ -28,6 +28,7 @@ from merchant_app.printing.pdf import render_pdf
 from merchant_app.services import delivery, order_documents, order_steps
 from merchant_app.services.context import Actor, AppContext
 from merchant_app.services.order_flow import STATE_LABELS, OrderState
+from merchant_app.services.order_privacy import recipient_of, recipient_texts
 from merchant_app.services.orders import load_order, write_event
 from merchant_app.services.permissions import authorize
 from merchant_app.services.shop import get_setting
@@ -258,9 +259,7 @@ def _view(session: Session, order: SalesOrder) -> PackingView:
         number=order.number,
         state=order.state,
         customer_name=order.customer_name,
-        ship_name=order.ship_name,
-        ship_phone=order.ship_phone,
-        ship_address=order.ship_address,
+        **recipient_texts(session, order),
         delivery_method=order.delivery_method,
         delivery_name=order_documents.method_name(session, order.delivery_method),
         tracking_number=order.tracking_number,
@@ -485,7 +484,7 @@ def orders_to_pack(ctx: AppContext, actor: Actor, limit: int = MAX_BATCH) -> lis
                 order.id,
                 order.number,
                 order.created_at,
-                order.ship_name or order.customer_name,
+                recipient_of(s, order).name or order.customer_name,
                 names.get(order.delivery_method, order.delivery_method),
                 order.tracking_number,
                 code,

@@ -600,7 +600,7 @@ def use_coupons(
             update(Promotion)
             .where(
                 Promotion.id == promo_id,
-                Promotion.active.is_(True),
+                _live(now),
                 or_(Promotion.usage_limit == 0, Promotion.used_count < Promotion.usage_limit),
             )
             .values(used_count=Promotion.used_count + 1)
@@ -646,3 +646,14 @@ def price_for(
         return apply_promotions(
             s, draft_lines, member, coupon_codes, now=ctx.clock(), approved=approved
         )
+
+
+def is_coupon(ctx: AppContext, actor: Actor, code: str) -> bool:
+    """Whether ``code`` (as typed or scanned) is a coupon's code (``order.create``);
+    reads only — whether it applies to an order is :func:`price_for`'s answer."""
+    norm = normalise_code(code)
+    if not CODE_RE.fullmatch(norm):
+        return False
+    with ctx.db.transaction() as s:
+        authorize(s, actor, "order.create")
+        return s.scalar(select(Promotion.id).where(Promotion.code == norm)) is not None

@@ -231,6 +231,7 @@ _DESK_CODES: dict[str, str] = {}
 
 
 _SETTINGS_CACHE = "merchant_app.shop_settings"
+_ALL_SETTINGS = select(ShopSetting.key, ShopSetting.value)
 
 
 def _all_settings(session: Session) -> dict[str, str]:
@@ -238,7 +239,7 @@ def _all_settings(session: Session) -> dict[str, str]:
     the unit of work) and kept in step by :func:`set_setting`."""
     cached = session.info.get(_SETTINGS_CACHE)
     if cached is None:
-        rows = session.connection().execute(select(ShopSetting.key, ShopSetting.value))
+        rows = session.connection().execute(_ALL_SETTINGS)
         cached = session.info[_SETTINGS_CACHE] = {k: v for k, v in rows}
     return cached
 

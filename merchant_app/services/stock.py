@@ -403,6 +403,17 @@ def reserve(session: Session, product_id: str, location_id: str, qty: int) -> No
         raise _insufficient(session, product_id, location_id, qty)
 
 
+_LEVELS_FOR_RESERVE = (
+    select(Product.id, Product.allow_backorder, _level.c.on_hand, _level.c.reserved)
+    .select_from(Product)
+    .outerjoin(
+        _level,
+        and_(_level.c.product_id == Product.id, _level.c.location_id == bindparam("loc")),
+    )
+    .where(Product.id.in_(bindparam("ids", expanding=True)))
+)
+
+
 def reserve_many(session: Session, location_id: str, quantities: Mapping[str, int]) -> None:
     """:func:`reserve` for several products at one location (placing an order), in two
     round trips whatever the number of lines: one read of the levels (refusing with
@@ -417,12 +428,7 @@ def reserve_many(session: Session, location_id: str, quantities: Mapping[str, in
             reserve(session, pid, location_id, qty)
         return
     rows = conn.execute(
-        select(Product.id, Product.allow_backorder, _level.c.on_hand, _level.c.reserved)
-        .select_from(Product)
-        .outerjoin(
-            _level, and_(_level.c.product_id == Product.id, _level.c.location_id == location_id)
-        )
-        .where(Product.id.in_([pid for pid, _ in items]))
+        _LEVELS_FOR_RESERVE, {"loc": location_id, "ids": [pid for pid, _ in items]}
     ).all()
     found = {r.id: r for r in rows}
     for pid, qty in items:

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="127"/>
+        <source>Total {total}</source>
+        <translation>合计 {total}</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="129"/>
+        <source>paid {paid}</source>
+        <translation>已付 {paid}</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="133"/>
+        <source>Stock allocated at {location}</source>
+        <translation>已在 {location} 分配库存</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="135"/>
+        <source>Waybill {waybill}</source>
+        <translation>运单号 {waybill}</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="137"/>
+        <source>Packed without scanning: {skus}</source>
+        <translation>未扫码打包：{skus}</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="139"/>
+        <source>Was {state}</source>
+        <translation>原状态：{state}</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="141"/>
+        <source>waybill {waybill} voided</source>
+        <translation>运单 {waybill} 已作废</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="150"/>
+        <source>{amount} by the methods paid</source>
+        <translation>{amount}（按原支付方式）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="152"/>
+        <source>Revision {n}: {before} → {after}; total {old} → {new}</source>
+        <translation>第 {n} 次修改：{before} → {after}；合计 {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="160"/>
+        <source>Waiting for approval: {before} → {after}</source>
+        <translation>等待审批：{before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="164"/>
+        <source>From a {format} file, row {row}</source>
+        <translation>来自 {format} 文件，第 {row} 行</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="168"/>
+        <source>Case {case}: {action}</source>
+        <translation>售后单 {case}：{action}</translation>
+    </message>
+</context>
+<context>
     <name>AdjustStockDialog</name>
     <message>
         <location filename="../../merchant_app/gui/screens/inventory/dialogs.py" line="82"/>
@@ -45,6 +108,236 @@
     </message>
 </context>
 <context>
+    <name>AfterSales</name>
+    <message>
+        <location filename="../../merchant_app/services/aftersales.py" line="79"/>
+        <source>Return</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/aftersales.py" line="80"/>
+        <source>Exchange</source>
+        <translation>换货</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/aftersales.py" line="81"/>
+        <location filename="../../merchant_app/services/aftersales.py" line="103"/>
+        <source>Repair</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/aftersales.py" line="82"/>
+        <location filename="../../merchant_app/services/aftersales.py" line="110"/>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/aftersales.py" line="83"/>
+        <source>Compensation</source>
+        <translation>补偿</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/aftersales.py" line="84"/>
+        <source>Delivery exception</source>
+        <translation>物流异常</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/aftersales.py" line="88"/>
+        <source>Lost</source>
+        <translation>丢件</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/aftersales.py" line="89"/>
+        <source>Damaged</source>
+        <translation>破损</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/aftersales.py" line="90"/>
+        <source>Wrong address</source>
+        <translation>地址错误</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/aftersales.py" line="91"/>
+        <source>Late</source>
+        <translation>延误</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/aftersales.py" line="95"/>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/aftersales.py" line="96"/>
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/aftersales.py" line="97"/>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/aftersales.py" line="101"/>
+        <source>Back to stock</source>
+        <translation>退回库存</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/aftersales.py" line="102"/>
+        <source>Write off</source>
+        <translation>报损</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/aftersales.py" line="108"/>
+        <source>Nothing more</source>
+        <translation>无需其他处理</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/aftersales.py" line="109"/>
+        <source>Reship (replacement order)</source>
+        <translation>补发（生成补发订单）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/aftersales.py" line="111"/>
+        <source>Compensate</source>
+        <translation>补偿</translation>
+    </message>
+</context>
+<context>
+    <name>AfterSalesPanel</name>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/aftersales.py" line="485"/>
+        <source>After-sales</source>
+        <translation>售后</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/aftersales.py" line="486"/>
+        <source>&amp;New case…</source>
+        <translation>新建售后单(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/aftersales.py" line="492"/>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/aftersales.py" line="494"/>
+        <source>Not closed</source>
+        <translation>未关闭</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/aftersales.py" line="495"/>
+        <location filename="../../merchant_app/gui/screens/orders/aftersales.py" line="501"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/aftersales.py" line="499"/>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/aftersales.py" line="513"/>
+        <source>After-sales cases</source>
+        <translation>售后单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/aftersales.py" line="533"/>
+        <location filename="../../merchant_app/gui/screens/orders/aftersales.py" line="623"/>
+        <source>Select a case.</source>
+        <translation>请选择一个售后单。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/aftersales.py" line="540"/>
+        <source>Add a note to the case</source>
+        <translation>为售后单添加备注</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/aftersales.py" line="541"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/aftersales.py" line="542"/>
+        <source>Add &amp;note</source>
+        <translation>添加备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/aftersales.py" line="547"/>
+        <source>Start &amp;work</source>
+        <translation>开始处理(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/aftersales.py" line="548"/>
+        <source>Back to &amp;open</source>
+        <translation>退回待处理(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/aftersales.py" line="549"/>
+        <source>&amp;Close case…</source>
+        <translation>关闭售后单(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/aftersales.py" line="631"/>
+        <source>&lt;h3&gt;{number} · {kind}&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;{number} · {kind}&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/aftersales.py" line="634"/>
+        <source>Order &lt;b&gt;{order}&lt;/b&gt; · {status} · opened {at} by {who}</source>
+        <translation>订单 &lt;b&gt;{order}&lt;/b&gt; · {status} · {who} 创建于 {at}</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/aftersales.py" line="640"/>
+        <source>&lt;p&gt;&lt;b&gt;Reason:&lt;/b&gt; {reason}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;原因：&lt;/b&gt;{reason}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/aftersales.py" line="648"/>
+        <source>&lt;p&gt;&lt;b&gt;Goods:&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;商品：&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/aftersales.py" line="651"/>
+        <source>Refunded {amount} by {method}</source>
+        <translation>已退款 {amount}（{method}）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/aftersales.py" line="653"/>
+        <source>Compensated {amount} by {method}</source>
+        <translation>已补偿 {amount}（{method}）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/aftersales.py" line="667"/>
+        <source>&lt;p&gt;Replacement order: &lt;b&gt;{number}&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;补发订单：&lt;b&gt;{number}&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/aftersales.py" line="673"/>
+        <source>&lt;p&gt;&lt;b&gt;Resolution:&lt;/b&gt; {text} ({who}, {at})&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;处理结果：&lt;/b&gt;{text}（{who}，{at}）&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/aftersales.py" line="686"/>
+        <source>&lt;p&gt;&lt;b&gt;Notes:&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;备注：&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/aftersales.py" line="732"/>
+        <source>Case {number} is open for order {order}.</source>
+        <translation>已为订单 {order} 创建售后单 {number}。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/aftersales.py" line="736"/>
+        <source>Replacement order {number} waits for review.</source>
+        <translation>补发订单 {number} 等待审核。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/aftersales.py" line="794"/>
+        <source>Case {number} is closed.</source>
+        <translation>售后单 {number} 已关闭。</translation>
+    </message>
+</context>
+<context>
     <name>AnyDateEdit</name>
     <message>
         <location filename="../../merchant_app/gui/screens/audit_log.py" line="326"/>
@@ -55,12 +348,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../merchant_app/gui/app.py" line="58"/>
+        <location filename="../../merchant_app/gui/app.py" line="79"/>
         <source>demo shop: passwords kept in memory, not in an OS keyring</source>
         <translation>演示店铺：密码保存在内存中，而非系统密钥环</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/app.py" line="62"/>
+        <location filename="../../merchant_app/gui/app.py" line="83"/>
         <source>test keyring in memory</source>
         <translation>测试密钥环（内存）</translation>
     </message>
@@ -68,27 +361,27 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../merchant_app/gui/app.py" line="138"/>
+        <location filename="../../merchant_app/gui/app.py" line="159"/>
         <source>No keyring</source>
         <translation>无密钥环</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/app.py" line="140"/>
+        <location filename="../../merchant_app/gui/app.py" line="161"/>
         <source>The shop cannot be opened</source>
         <translation>无法打开店铺</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/app.py" line="161"/>
+        <location filename="../../merchant_app/gui/app.py" line="182"/>
         <source>One moment</source>
         <translation>请稍候</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/app.py" line="162"/>
+        <location filename="../../merchant_app/gui/app.py" line="183"/>
         <source>The shop&apos;s database is still being prepared.</source>
         <translation>店铺数据库仍在准备中。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/app.py" line="194"/>
+        <location filename="../../merchant_app/gui/app.py" line="215"/>
         <source>Creating the shop…</source>
         <translation>正在创建店铺…</translation>
     </message>
@@ -610,6 +903,49 @@
     </message>
 </context>
 <context>
+    <name>CasesModel</name>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/aftersales.py" line="103"/>
+        <source>Case</source>
+        <translation>售后单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/aftersales.py" line="104"/>
+        <source>Opened</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/aftersales.py" line="105"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/aftersales.py" line="106"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/aftersales.py" line="107"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/aftersales.py" line="108"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/aftersales.py" line="109"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/aftersales.py" line="110"/>
+        <source>Money back</source>
+        <translation>退还金额</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../../merchant_app/gui/dialogs.py" line="95"/>
@@ -681,6 +1017,54 @@
     </message>
 </context>
 <context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/aftersales.py" line="390"/>
+        <source>Close case {number}</source>
+        <translation>关闭售后单 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/aftersales.py" line="400"/>
+        <source>&amp;Resolution:</source>
+        <translation>处理结果(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/aftersales.py" line="411"/>
+        <source>&amp;Also:</source>
+        <translation>附加处理(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/aftersales.py" line="413"/>
+        <source>0.00</source>
+        <translation>0.00</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/aftersales.py" line="418"/>
+        <source>A&amp;mount:</source>
+        <translation>金额(&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/aftersales.py" line="420"/>
+        <source>Leave empty to use the order&apos;s address</source>
+        <translation>留空则使用订单地址</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/aftersales.py" line="421"/>
+        <source>Ship &amp;to:</source>
+        <translation>收货地址(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/aftersales.py" line="427"/>
+        <source>&amp;Close case</source>
+        <translation>关闭售后单(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/aftersales.py" line="461"/>
+        <source>Write down how the case was resolved.</source>
+        <translation>请填写售后单的处理结果。</translation>
+    </message>
+</context>
+<context>
     <name>ComingSoon</name>
     <message>
         <location filename="../../merchant_app/gui/screens/placeholder.py" line="24"/>
@@ -698,12 +1082,11 @@
         <translation>会员及其积分、等级、优惠券和服务工单将在此处提供。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/placeholder.py" line="47"/>
         <source>Shipping and product labels, packing slips and pick lists, with preview and printing, will be here.</source>
-        <translation>快递面单和商品标签、装箱单和拣货单（支持预览和打印）将在此处提供。</translation>
+        <translation type="vanished">快递面单和商品标签、装箱单和拣货单（支持预览和打印）将在此处提供。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/placeholder.py" line="55"/>
+        <location filename="../../merchant_app/gui/screens/placeholder.py" line="47"/>
         <source>The dashboard and the daily, weekly and monthly reports will be here.</source>
         <translation>数据看板以及日报、周报和月报将在此处提供。</translation>
     </message>
@@ -847,6 +1230,89 @@
     </message>
 </context>
 <context>
+    <name>CustomerBlock</name>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry_customer.py" line="40"/>
+        <source>Customer (F4)</source>
+        <translation>客户 (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry_customer.py" line="44"/>
+        <source>Name, phone or member card</source>
+        <translation>姓名、电话或会员卡号</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry_customer.py" line="45"/>
+        <source>Find a member</source>
+        <translation>查找会员</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry_customer.py" line="47"/>
+        <source>&amp;Member:</source>
+        <translation>会员(&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry_customer.py" line="53"/>
+        <source>Remove member</source>
+        <translation>移除会员</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry_customer.py" line="61"/>
+        <source>Customer name</source>
+        <translation>客户姓名</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry_customer.py" line="62"/>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry_customer.py" line="64"/>
+        <source>Customer phone</source>
+        <translation>客户电话</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry_customer.py" line="65"/>
+        <source>P&amp;hone:</source>
+        <translation>电话(&amp;H):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry_customer.py" line="67"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry_customer.py" line="67"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry_customer.py" line="67"/>
+        <source>Card</source>
+        <translation>会员卡号</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry_customer.py" line="67"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry_customer.py" line="117"/>
+        <source>No member on this order.</source>
+        <translation>此订单未关联会员。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry_customer.py" line="142"/>
+        <source>Members are not set up yet: type the customer&apos;s name and phone below.</source>
+        <translation>尚未启用会员功能：请在下方输入客户姓名和电话。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry_customer.py" line="145"/>
+        <source>No member matches “{text}”.</source>
+        <translation>没有与“{text}”匹配的会员。</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <location filename="../../merchant_app/gui/screens/approvals.py" line="183"/>
@@ -882,6 +1348,138 @@
         <location filename="../../merchant_app/gui/screens/approvals.py" line="203"/>
         <source>&amp;Refuse</source>
         <translation>拒绝(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>Delivery</name>
+    <message>
+        <location filename="../../merchant_app/services/delivery.py" line="27"/>
+        <source>Pickup</source>
+        <translation>自提</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/delivery.py" line="28"/>
+        <source>Own delivery</source>
+        <translation>商家配送</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/delivery.py" line="29"/>
+        <source>Carrier</source>
+        <translation>快递</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryBlock</name>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry_delivery.py" line="45"/>
+        <source>Delivery (F5)</source>
+        <translation>配送 (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry_delivery.py" line="53"/>
+        <source>Delivery method</source>
+        <translation>配送方式</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry_delivery.py" line="55"/>
+        <source>Payment terms</source>
+        <translation>结算方式</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry_delivery.py" line="59"/>
+        <location filename="../../merchant_app/gui/screens/orders/entry_delivery.py" line="62"/>
+        <source>Same as the customer</source>
+        <translation>同客户信息</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry_delivery.py" line="60"/>
+        <source>Recipient name</source>
+        <translation>收货人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry_delivery.py" line="63"/>
+        <source>Recipient phone</source>
+        <translation>收货人电话</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry_delivery.py" line="67"/>
+        <source>Shipping address</source>
+        <translation>收货地址</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry_delivery.py" line="68"/>
+        <source>Street, building, city</source>
+        <translation>街道、楼栋、城市</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry_delivery.py" line="73"/>
+        <source>Delivery zone</source>
+        <translation>配送区域</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry_delivery.py" line="74"/>
+        <source>&amp;Insured</source>
+        <translation>保价(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry_delivery.py" line="80"/>
+        <source>By the rules</source>
+        <translation>按规则计算</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry_delivery.py" line="81"/>
+        <source>Shipping fee typed over the rules</source>
+        <translation>手动输入的运费（覆盖规则）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry_delivery.py" line="83"/>
+        <source>Note for the warehouse</source>
+        <translation>给仓库的备注</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry_delivery.py" line="90"/>
+        <source>&amp;Method:</source>
+        <translation>配送方式(&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry_delivery.py" line="92"/>
+        <source>&amp;Terms:</source>
+        <translation>结算方式(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry_delivery.py" line="94"/>
+        <source>Reci&amp;pient:</source>
+        <translation>收货人(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry_delivery.py" line="96"/>
+        <source>Phone:</source>
+        <translation>电话:</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry_delivery.py" line="98"/>
+        <source>Addre&amp;ss:</source>
+        <translation>地址(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry_delivery.py" line="100"/>
+        <source>&amp;Zone:</source>
+        <translation>区域(&amp;Z):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry_delivery.py" line="103"/>
+        <source>Fee:</source>
+        <translation>运费:</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry_delivery.py" line="105"/>
+        <source>O&amp;verride:</source>
+        <translation>手动运费(&amp;V):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry_delivery.py" line="107"/>
+        <source>&amp;Warehouse note:</source>
+        <translation>仓库备注(&amp;W):</translation>
     </message>
 </context>
 <context>
@@ -1015,6 +1613,36 @@
         <source>Prepared by: {name}        Checked by: ____________</source>
         <translation>制表人：{name}        复核人：____________</translation>
     </message>
+    <message>
+        <location filename="../../merchant_app/services/order_documents.py" line="179"/>
+        <source>Pick list</source>
+        <translation>拣货单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/packing.py" line="444"/>
+        <source>Shipping label {number}</source>
+        <translation>快递面单 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/packing.py" line="524"/>
+        <source>{count} orders · {when}</source>
+        <translation>{count} 个订单 · {when}</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/packing.py" line="545"/>
+        <source>Shipping labels</source>
+        <translation>快递面单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/settlement.py" line="376"/>
+        <source>End-of-day settlement {number}</source>
+        <translation>日结单 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/settlement.py" line="378"/>
+        <source>Business day {day} · desk {desk} · {time}</source>
+        <translation>营业日 {day} · 工作台 {desk} · {time}</translation>
+    </message>
 </context>
 <context>
     <name>EnrolDialog</name>
@@ -1135,13 +1763,13 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../merchant_app/cli.py" line="106"/>
+        <location filename="../../merchant_app/cli.py" line="160"/>
         <location filename="../../merchant_app/services/shop.py" line="104"/>
         <source>This database already has a shop.</source>
         <translation>此数据库已有店铺。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/cli.py" line="188"/>
+        <location filename="../../merchant_app/cli.py" line="242"/>
         <source>The shop has no active Owner.</source>
         <translation>店铺没有启用中的店主账号。</translation>
     </message>
@@ -1201,59 +1829,59 @@
         <translation>无法执行此操作</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/security/keystore.py" line="39"/>
+        <location filename="../../merchant_app/security/keystore.py" line="40"/>
         <source>No OS keyring is available, and this app keeps staff passwords only there. Install and start a Secret Service provider (for example the gnome-keyring or KeePassXC package) in your desktop session, make sure a D-Bus session is running, then start the app again.</source>
         <translation>没有可用的系统密钥环，而本程序只将员工密码保存在密钥环中。请在桌面会话中安装并启动 Secret Service 服务（例如 gnome-keyring 或 KeePassXC 软件包），确保 D-Bus 会话正在运行，然后重新启动程序。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/security/keystore.py" line="46"/>
+        <location filename="../../merchant_app/security/keystore.py" line="47"/>
         <source>The OS keyring (Windows Credential Manager or macOS Keychain) cannot be used. Sign in to your computer account normally (not as a guest) and start the app again.</source>
         <translation>无法使用系统密钥环（Windows 凭据管理器或 macOS 钥匙串）。请以正常方式（而非访客身份）登录您的电脑账户，然后重新启动程序。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/security/keystore.py" line="106"/>
+        <location filename="../../merchant_app/security/keystore.py" line="107"/>
         <source>The OS keyring could not be read: {reason}</source>
         <translation>无法读取系统密钥环：{reason}</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/security/keystore.py" line="115"/>
-        <location filename="../../merchant_app/security/keystore.py" line="128"/>
+        <location filename="../../merchant_app/security/keystore.py" line="116"/>
+        <location filename="../../merchant_app/security/keystore.py" line="129"/>
         <source>The OS keyring could not be written: {reason}</source>
         <translation>无法写入系统密钥环：{reason}</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/security/passwords.py" line="26"/>
+        <location filename="../../merchant_app/security/passwords.py" line="29"/>
         <source>The password must have at least {n} characters.</source>
         <translation>密码至少需要 {n} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/security/passwords.py" line="30"/>
+        <location filename="../../merchant_app/security/passwords.py" line="33"/>
         <source>The password cannot be only digits.</source>
         <translation>密码不能全为数字。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/security/passwords.py" line="33"/>
+        <location filename="../../merchant_app/security/passwords.py" line="36"/>
         <source>The password cannot be the same as the login.</source>
         <translation>密码不能与登录名相同。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/approvals.py" line="83"/>
+        <location filename="../../merchant_app/services/approvals.py" line="85"/>
         <source>Unknown kind of approval “{kind}”.</source>
         <translation>未知的审批类型“{kind}”。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/approvals.py" line="165"/>
-        <location filename="../../merchant_app/services/approvals.py" line="198"/>
+        <location filename="../../merchant_app/services/approvals.py" line="167"/>
+        <location filename="../../merchant_app/services/approvals.py" line="200"/>
         <source>This request has already been decided by someone else.</source>
         <translation>此申请已由他人处理。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/approvals.py" line="188"/>
+        <location filename="../../merchant_app/services/approvals.py" line="190"/>
         <source>That request no longer exists.</source>
         <translation>该申请已不存在。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/approvals.py" line="193"/>
+        <location filename="../../merchant_app/services/approvals.py" line="195"/>
         <source>You cannot approve or refuse your own request.</source>
         <translation>您不能批准或拒绝自己的申请。</translation>
     </message>
@@ -1284,7 +1912,7 @@
     </message>
     <message>
         <location filename="../../merchant_app/services/auth.py" line="90"/>
-        <location filename="../../merchant_app/services/permissions.py" line="156"/>
+        <location filename="../../merchant_app/services/permissions.py" line="167"/>
         <source>This account has been deactivated.</source>
         <translation>此账号已被停用。</translation>
     </message>
@@ -1360,7 +1988,7 @@
         <translation>请输入店主的姓名。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/cli.py" line="178"/>
+        <location filename="../../merchant_app/cli.py" line="232"/>
         <location filename="../../merchant_app/services/shop.py" line="173"/>
         <source>This database has no shop yet.</source>
         <translation>此数据库还没有店铺。</translation>
@@ -1373,6 +2001,7 @@
     <message>
         <location filename="../../merchant_app/services/catalog.py" line="133"/>
         <location filename="../../merchant_app/services/catalog_queries.py" line="297"/>
+        <location filename="../../merchant_app/services/promotions.py" line="248"/>
         <source>That product no longer exists.</source>
         <translation>该商品已不存在。</translation>
     </message>
@@ -1440,7 +2069,8 @@
     </message>
     <message>
         <location filename="../../merchant_app/services/catalog.py" line="455"/>
-        <location filename="../../merchant_app/services/shop.py" line="219"/>
+        <location filename="../../merchant_app/services/settlement.py" line="163"/>
+        <location filename="../../merchant_app/services/shop.py" line="224"/>
         <source>This desk is not registered.</source>
         <translation>此工作台未注册。</translation>
     </message>
@@ -1752,42 +2382,42 @@
         <translation>供应商名称必须为 1 到 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/locations.py" line="71"/>
+        <location filename="../../merchant_app/services/locations.py" line="79"/>
         <source>The stock location “{location}” does not exist.</source>
         <translation>库存位置“{location}”不存在。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/locations.py" line="82"/>
+        <location filename="../../merchant_app/services/locations.py" line="90"/>
         <source>The location code “{code}” is not valid: use 1 to 32 letters, digits, dots, dashes or underscores.</source>
         <translation>位置编码“{code}”无效：请使用 1 到 32 个字母、数字、点、短横线或下划线。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/locations.py" line="106"/>
+        <location filename="../../merchant_app/services/locations.py" line="114"/>
         <source>Unknown kind of location “{kind}”.</source>
         <translation>未知的位置类型“{kind}”。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/locations.py" line="110"/>
+        <location filename="../../merchant_app/services/locations.py" line="118"/>
         <source>The location name must have 1 to 120 characters.</source>
         <translation>位置名称必须为 1 到 120 个字符。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/locations.py" line="118"/>
+        <location filename="../../merchant_app/services/locations.py" line="126"/>
         <source>A bin must be inside a shop or a warehouse.</source>
         <translation>货位必须位于门店或仓库内。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/locations.py" line="124"/>
+        <location filename="../../merchant_app/services/locations.py" line="132"/>
         <source>The bin “{code}” cannot be inside another bin ({parent}).</source>
         <translation>货位“{code}”不能位于另一个货位（{parent}）内。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/locations.py" line="133"/>
+        <location filename="../../merchant_app/services/locations.py" line="141"/>
         <source>Only bins can be inside another location.</source>
         <translation>只有货位可以位于其他位置内。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/locations.py" line="138"/>
+        <location filename="../../merchant_app/services/locations.py" line="146"/>
         <source>A location with the code “{code}” already exists.</source>
         <translation>编码为“{code}”的位置已存在。</translation>
     </message>
@@ -1808,15 +2438,15 @@
     </message>
     <message>
         <location filename="../../merchant_app/services/purchasing_queries.py" line="187"/>
-        <location filename="../../merchant_app/services/stock.py" line="582"/>
-        <location filename="../../merchant_app/services/stock.py" line="721"/>
+        <location filename="../../merchant_app/services/stock.py" line="630"/>
+        <location filename="../../merchant_app/services/stock.py" line="769"/>
         <source>That purchase order does not exist.</source>
         <translation>该采购单不存在。</translation>
     </message>
     <message>
         <location filename="../../merchant_app/services/replenishment.py" line="187"/>
         <location filename="../../merchant_app/services/stock.py" line="302"/>
-        <location filename="../../merchant_app/services/stock.py" line="568"/>
+        <location filename="../../merchant_app/services/stock.py" line="616"/>
         <location filename="../../merchant_app/services/stock_counts.py" line="296"/>
         <source>The product “{product}” does not exist.</source>
         <translation>商品“{product}”不存在。</translation>
@@ -1852,57 +2482,57 @@
         <translation>未知的库存变动原因“{reason}”。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/stock.py" line="613"/>
+        <location filename="../../merchant_app/services/stock.py" line="661"/>
         <source>That supplier does not exist.</source>
         <translation>该供应商不存在。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/stock.py" line="619"/>
+        <location filename="../../merchant_app/services/stock.py" line="667"/>
         <source>A purchase order needs at least one line.</source>
         <translation>采购单至少需要一行明细。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/stock.py" line="694"/>
+        <location filename="../../merchant_app/services/stock.py" line="742"/>
         <source>Purchase order {number} is {status}, not a draft; it cannot be placed.</source>
         <translation>采购单 {number} 的状态为“{status}”，不是草稿，无法下单。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/stock.py" line="724"/>
+        <location filename="../../merchant_app/services/stock.py" line="772"/>
         <source>Purchase order {number} is {status}; goods cannot be received.</source>
         <translation>采购单 {number} 的状态为“{status}”，无法收货。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/stock.py" line="731"/>
+        <location filename="../../merchant_app/services/stock.py" line="779"/>
         <source>Nothing to receive.</source>
         <translation>没有需要收货的内容。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/stock.py" line="738"/>
+        <location filename="../../merchant_app/services/stock.py" line="786"/>
         <source>Line “{line}” is not on purchase order {number}.</source>
         <translation>明细行“{line}”不在采购单 {number} 中。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/stock.py" line="754"/>
+        <location filename="../../merchant_app/services/stock.py" line="802"/>
         <source>Receiving {asked} of {sku} would exceed the {ordered} ordered on {number} ({received} already received).</source>
         <translation>收货 {asked} 件 {sku} 将超过 {number} 的订购数量 {ordered}（已收货 {received}）。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/stock.py" line="813"/>
+        <location filename="../../merchant_app/services/stock.py" line="861"/>
         <source>A transfer needs two different locations.</source>
         <translation>调拨需要两个不同的位置。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/stock.py" line="859"/>
+        <location filename="../../merchant_app/services/stock.py" line="907"/>
         <source>Unknown adjustment reason “{reason}”: use damage, loss, found or correction.</source>
         <translation>未知的调整原因“{reason}”：请使用 damage（损坏）、loss（丢失）、found（找回）或 correction（更正）。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/stock.py" line="868"/>
+        <location filename="../../merchant_app/services/stock.py" line="916"/>
         <source>An adjustment needs a whole, non-zero quantity: {qty}.</source>
         <translation>调整数量必须是非零整数：{qty}。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/stock.py" line="874"/>
+        <location filename="../../merchant_app/services/stock.py" line="922"/>
         <source>A “{reason}” adjustment cannot be {qty}: damage and loss take stock out, found puts it in.</source>
         <translation>“{reason}”调整的数量不能为 {qty}：损坏和丢失会减少库存，找回会增加库存。</translation>
     </message>
@@ -1941,6 +2571,1022 @@
         <source>The adjustment approval limit must be between 0 and {limit} units.</source>
         <translation>调整审批上限必须在 0 到 {limit} 件之间。</translation>
     </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry_delivery.py" line="182"/>
+        <source>The shipping fee “{text}” is not an amount.</source>
+        <translation>运费“{text}”不是有效金额。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/payment_panel.py" line="213"/>
+        <source>Payment {n}: “{text}” is not an amount.</source>
+        <translation>第 {n} 笔付款：“{text}”不是有效金额。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/security/member_crypto.py" line="49"/>
+        <source>Member records are encrypted, and this computer does not have the shop&apos;s data key. Import the shop&apos;s recovery kit (Settings → Backups) on this computer, then try again.</source>
+        <translation>会员资料已加密，而此电脑上没有本店的数据密钥。请在此电脑上导入本店的恢复包（设置 → 备份），然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/security/member_crypto.py" line="60"/>
+        <source>The data key on this computer does not belong to this shop&apos;s member records. Import this shop&apos;s recovery kit, then try again.</source>
+        <translation>此电脑上的数据密钥不属于本店的会员资料。请导入本店的恢复包，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/security/member_crypto.py" line="70"/>
+        <source>The personal data of member {card} cannot be read: it is damaged or was altered outside the app.</source>
+        <translation>无法读取会员 {card} 的个人信息：数据已损坏或在本程序之外被修改。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/aftersales.py" line="235"/>
+        <source>Give the {field} of the case.</source>
+        <translation>请填写售后单的{field}。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/aftersales.py" line="239"/>
+        <location filename="../../merchant_app/services/orders.py" line="237"/>
+        <source>The {field} is too long (at most {limit} characters).</source>
+        <translation>{field}过长（最多 {limit} 个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/aftersales.py" line="249"/>
+        <source>The amount must be above zero.</source>
+        <translation>金额必须大于零。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/aftersales.py" line="253"/>
+        <source>Choose how the money is paid back (“{method}”?).</source>
+        <translation>请选择退款方式（“{method}”？）。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/aftersales.py" line="263"/>
+        <location filename="../../merchant_app/services/aftersales.py" line="965"/>
+        <source>Unknown kind of after-sales case “{kind}”.</source>
+        <translation>未知的售后类型“{kind}”。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/aftersales.py" line="270"/>
+        <source>Say what went wrong with the delivery (lost, damaged, …).</source>
+        <translation>请说明配送出了什么问题（丢件、破损…）。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/aftersales.py" line="277"/>
+        <source>Only a delivery exception has an exception kind.</source>
+        <translation>只有物流异常才有异常类型。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/aftersales.py" line="286"/>
+        <source>Order {number} is {state}: a delivery exception needs a shipped order.</source>
+        <translation>订单 {number} 当前为“{state}”：物流异常只适用于已发货的订单。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/aftersales.py" line="291"/>
+        <source>Order {number} is {state}: after-sales cases are for shipped or completed orders (cancel an order that has not shipped).</source>
+        <translation>订单 {number} 当前为“{state}”：售后单仅适用于已发货或已完成的订单（未发货的订单请直接取消）。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/aftersales.py" line="309"/>
+        <source>The after-sales case “{case}” does not exist.</source>
+        <translation>售后单“{case}”不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/aftersales.py" line="333"/>
+        <source>Only returns, exchanges and repairs take goods back.</source>
+        <translation>只有退货、换货和维修才会收回商品。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/aftersales.py" line="339"/>
+        <source>Choose at least one line and its quantity.</source>
+        <translation>请至少选择一行商品及其数量。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/aftersales.py" line="351"/>
+        <source>That line is not on order {number}.</source>
+        <translation>该行不在订单 {number} 中。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/aftersales.py" line="356"/>
+        <source>Line {line} ({sku}) is given twice.</source>
+        <translation>第 {line} 行（{sku}）重复出现。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/aftersales.py" line="364"/>
+        <source>Line {line} ({sku}): “{disposition}” does not fit this case.</source>
+        <translation>第 {line} 行（{sku}）：“{disposition}”不适用于此售后单。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/aftersales.py" line="376"/>
+        <source>Line {line} ({sku}): {asked} asked, but only {left} of {sold} can still come back.</source>
+        <translation>第 {line} 行（{sku}）：申请 {asked} 件，但售出的 {sold} 件中只剩 {left} 件可退回。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/aftersales.py" line="397"/>
+        <source>Line {line} ({sku}) was taken back on another desk meanwhile; reload the order.</source>
+        <translation>第 {line} 行（{sku}）已在其他工作台被收回；请重新加载订单。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/aftersales.py" line="457"/>
+        <source>Order {number}: compensation is capped at the order total {total}; {given} was already given, {amount} asked.</source>
+        <translation>订单 {number}：补偿金额不能超过订单总额 {total}；已补偿 {given}，本次申请 {amount}。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/aftersales.py" line="520"/>
+        <source>The replacement order needs at least one product.</source>
+        <translation>补发订单至少需要一个商品。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/aftersales.py" line="537"/>
+        <source>The free replacement is worth {value}, more than the {worth} it replaces: charge the difference or ask a manager.</source>
+        <translation>免费补发的商品价值 {value}，高于被替换商品的 {worth}：请收取差价或请店长审批。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/aftersales.py" line="736"/>
+        <source>Money goes back with a return, a refund or a compensation; close a delivery exception with a refund or compensation instead.</source>
+        <translation>只有退货、退款或补偿才会退还款项；物流异常请改用退款或补偿来关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/aftersales.py" line="812"/>
+        <source>Close a case with its resolution.</source>
+        <translation>关闭售后单时请填写处理结果。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/aftersales.py" line="816"/>
+        <source>Give a new status or a note.</source>
+        <translation>请填写新状态或备注。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/aftersales.py" line="841"/>
+        <source>Case {number} is closed.</source>
+        <translation>售后单 {number} 已关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/aftersales.py" line="854"/>
+        <source>Case {number} was changed on another desk; reload it.</source>
+        <translation>售后单 {number} 已在其他工作台被修改；请重新加载。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/aftersales.py" line="879"/>
+        <source>Unknown outcome “{outcome}”.</source>
+        <translation>未知的处理结果“{outcome}”。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/aftersales.py" line="887"/>
+        <source>Choose refund or compensation to pay money back.</source>
+        <translation>如需退还款项，请选择退款或补偿。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/aftersales.py" line="908"/>
+        <source>Only a delivery exception is resolved by reshipping.</source>
+        <translation>只有物流异常才能通过补发来解决。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/aftersales.py" line="959"/>
+        <source>Unknown case status “{status}”.</source>
+        <translation>未知的售后单状态“{status}”。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/delivery.py" line="136"/>
+        <source>Unknown delivery method “{method}”.</source>
+        <translation>未知的配送方式“{method}”。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/delivery.py" line="159"/>
+        <source>A delivery method needs a code of 1 to 24 characters.</source>
+        <translation>配送方式的编码必须为 1 到 24 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/delivery.py" line="164"/>
+        <source>Unknown kind of delivery “{kind}”.</source>
+        <translation>未知的配送类型“{kind}”。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/delivery.py" line="170"/>
+        <source>The fees of delivery method “{method}” must be between 0 and {max}.</source>
+        <translation>配送方式“{method}”的费用必须在 0 到 {max} 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/delivery.py" line="190"/>
+        <source>Delivery method codes must be present and unique.</source>
+        <translation>配送方式编码不能为空且不能重复。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/label_jobs.py" line="55"/>
+        <source>Write labels to a .pdf or .zpl file; “{path}” is neither.</source>
+        <translation>标签只能保存为 .pdf 或 .zpl 文件；“{path}”两者都不是。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/label_jobs.py" line="74"/>
+        <location filename="../../merchant_app/services/label_layouts_store.py" line="109"/>
+        <source>No label layout is called “{name}”. Known: {known}.</source>
+        <translation>没有名为“{name}”的标签版式。现有版式：{known}。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/label_jobs.py" line="80"/>
+        <location filename="../../merchant_app/services/label_layouts_store.py" line="115"/>
+        <source>The layout “{name}” is not for this kind of label.</source>
+        <translation>版式“{name}”不适用于此类标签。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/label_jobs.py" line="91"/>
+        <source>The layout “{name}” is a sheet for office printers; ZPL is for thermal label printers. Write a .pdf or choose a roll layout.</source>
+        <translation>版式“{name}”是适用于办公打印机的整页版式；ZPL 用于热敏标签打印机。请保存为 .pdf 或选择卷纸版式。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/label_jobs.py" line="121"/>
+        <source>No product has the SKU {skus}.</source>
+        <translation>没有 SKU 为 {skus} 的商品。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/label_jobs.py" line="157"/>
+        <source>Copies must be between 1 and {max}.</source>
+        <translation>份数必须在 1 到 {max} 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/label_jobs.py" line="162"/>
+        <source>Name at least one SKU.</source>
+        <translation>请至少填写一个 SKU。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/label_jobs.py" line="177"/>
+        <source>Unknown order state “{state}”. Known: {known}.</source>
+        <translation>未知的订单状态“{state}”。可用状态：{known}。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/label_jobs.py" line="197"/>
+        <source>No order in the state “{state}” needs a label.</source>
+        <translation>状态为“{state}”的订单都不需要打印标签。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/label_layouts_store.py" line="148"/>
+        <source>A layout name must have 1 to {max} characters.</source>
+        <translation>版式名称必须为 1 到 {max} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/label_layouts_store.py" line="156"/>
+        <source>There is already a label layout called “{name}”; choose another name.</source>
+        <translation>已有名为“{name}”的标签版式；请换一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/label_layouts_store.py" line="201"/>
+        <source>“{name}” comes with the app and cannot be changed; copy it and change the copy.</source>
+        <translation>“{name}”是程序自带的版式，不能修改；请复制后修改副本。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/label_layouts_store.py" line="210"/>
+        <source>No label layout is called “{name}”.</source>
+        <translation>没有名为“{name}”的标签版式。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/label_layouts_store.py" line="216"/>
+        <source>The layout “{name}” is for {kind} labels; that cannot change.</source>
+        <translation>版式“{name}”用于{kind}标签，此项不能更改。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/label_layouts_store.py" line="239"/>
+        <source>The shop has no label layout called “{name}”.</source>
+        <translation>本店没有名为“{name}”的标签版式。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/label_printing.py" line="137"/>
+        <source>A printer needs a name of 1 to 80 characters.</source>
+        <translation>打印机名称必须为 1 到 80 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/label_printing.py" line="141"/>
+        <source>Unknown kind of printer “{kind}”.</source>
+        <translation>未知的打印机类型“{kind}”。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/label_printing.py" line="145"/>
+        <source>Printer “{name}”: choose the installed printer to use.</source>
+        <translation>打印机“{name}”：请选择要使用的已安装打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/label_printing.py" line="152"/>
+        <source>Printer “{name}”: enter its host name or IP address.</source>
+        <translation>打印机“{name}”：请输入主机名或 IP 地址。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/label_printing.py" line="158"/>
+        <source>Printer “{name}”: the port must be 1 to 65535 (usually 9100).</source>
+        <translation>打印机“{name}”：端口必须为 1 到 65535（通常为 9100）。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/label_printing.py" line="166"/>
+        <source>Printer “{name}”: choose the folder for the ZPL files.</source>
+        <translation>打印机“{name}”：请选择存放 ZPL 文件的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/label_printing.py" line="172"/>
+        <source>Printer “{name}”: the resolution must be {allowed} dots per inch.</source>
+        <translation>打印机“{name}”：分辨率必须为 {allowed} dpi。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/label_printing.py" line="182"/>
+        <source>Printer “{name}”: an offset must be between −{max} and {max} mm.</source>
+        <translation>打印机“{name}”：偏移量必须在 −{max} 到 {max} mm 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/label_printing.py" line="191"/>
+        <source>Printer “{name}”: the scale must be between {low} % and {high} %.</source>
+        <translation>打印机“{name}”：缩放比例必须在 {low} % 到 {high} % 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/label_printing.py" line="201"/>
+        <source>Printer “{name}”: the darkness must be 0 to 30.</source>
+        <translation>打印机“{name}”：打印浓度必须为 0 到 30。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/label_printing.py" line="219"/>
+        <source>That printer no longer exists.</source>
+        <translation>该打印机已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/label_printing.py" line="235"/>
+        <source>There is already a printer called “{name}”.</source>
+        <translation>已有名为“{name}”的打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/label_printing.py" line="290"/>
+        <source>Cannot write the labels for “{name}” into {folder}: {problem}</source>
+        <translation>无法将“{name}”的标签写入 {folder}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/label_printing.py" line="301"/>
+        <source>The printer “{name}” does not take ZPL.</source>
+        <translation>打印机“{name}”不支持 ZPL。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/label_printing.py" line="310"/>
+        <source>The label printer “{name}” at {address} cannot be reached ({problem}). Check that it is on and connected, and its host and port.</source>
+        <translation>无法连接位于 {address} 的标签打印机“{name}”（{problem}）。请检查打印机是否已开机并连接，以及主机和端口设置是否正确。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/label_printing.py" line="417"/>
+        <source>No product has the SKU or barcode “{code}”.</source>
+        <translation>没有 SKU 或条码为“{code}”的商品。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/label_printing.py" line="451"/>
+        <location filename="../../merchant_app/services/order_queries.py" line="113"/>
+        <source>Unknown order state “{state}”.</source>
+        <translation>未知的订单状态“{state}”。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/label_printing.py" line="477"/>
+        <source>No order has the number {numbers}.</source>
+        <translation>没有单号为 {numbers} 的订单。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/label_printing.py" line="486"/>
+        <source>Unknown kind of label job “{kind}”.</source>
+        <translation>未知的标签任务类型“{kind}”。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/label_printing.py" line="493"/>
+        <source>Add at least one product to print labels for.</source>
+        <translation>请至少添加一个要打印标签的商品。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/label_printing.py" line="498"/>
+        <source>A job can have at most {max} products.</source>
+        <translation>一个任务最多可包含 {max} 个商品。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/label_printing.py" line="505"/>
+        <source>Copies of {sku} must be between 1 and {max}, not {copies}.</source>
+        <translation>{sku} 的份数必须在 1 到 {max} 之间，不能为 {copies}。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/label_printing.py" line="515"/>
+        <source>Choose at least one order to print labels for.</source>
+        <translation>请至少选择一个要打印标签的订单。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/label_printing.py" line="520"/>
+        <source>A job can have at most {max} orders.</source>
+        <translation>一个任务最多可包含 {max} 个订单。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/label_printing.py" line="548"/>
+        <source>An order of this job no longer exists.</source>
+        <translation>此任务中的某个订单已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/label_printing.py" line="556"/>
+        <location filename="../../merchant_app/services/packing.py" line="549"/>
+        <source>None of the chosen orders needs a shipping label.</source>
+        <translation>所选订单都不需要快递面单。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/label_printing.py" line="578"/>
+        <source>The layout “{name}” is a sheet for office printers; ZPL is for thermal label printers. Print it, save it as PDF or choose a roll layout.</source>
+        <translation>版式“{name}”是适用于办公打印机的整页版式；ZPL 用于热敏标签打印机。请直接打印、保存为 PDF 或选择卷纸版式。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/label_printing.py" line="623"/>
+        <source>Labels are made as PDF or ZPL, not “{format}”.</source>
+        <translation>标签只能生成为 PDF 或 ZPL，不支持“{format}”。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/label_printing.py" line="738"/>
+        <source>Unknown label destination “{value}”.</source>
+        <translation>未知的标签输出目标“{value}”。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/label_printing.py" line="807"/>
+        <source>That print job is not in the log.</source>
+        <translation>打印日志中没有该打印任务。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/member_keys.py" line="106"/>
+        <source>This is not a data key from a recovery kit.</source>
+        <translation>这不是恢复包中的数据密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/member_points.py" line="59"/>
+        <source>Member {card} has {balance} points; {needed} are needed.</source>
+        <translation>会员 {card} 有 {balance} 积分，需要 {needed} 积分。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/member_points.py" line="113"/>
+        <source>A point is worth 1 to 100,000 minor units and lasts 0 to 36,500 days.</source>
+        <translation>每积分价值须为 1 到 100,000 个最小货币单位，有效期须为 0 到 36,500 天。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/member_points.py" line="156"/>
+        <location filename="../../merchant_app/services/members.py" line="387"/>
+        <location filename="../../merchant_app/services/service_tickets.py" line="118"/>
+        <source>That member no longer exists.</source>
+        <translation>该会员已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/member_points.py" line="301"/>
+        <location filename="../../merchant_app/services/service_tickets.py" line="122"/>
+        <source>That order no longer exists.</source>
+        <translation>该订单已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/member_points.py" line="525"/>
+        <source>The coupon must be worth more than zero.</source>
+        <translation>优惠券面额必须大于零。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/member_points.py" line="572"/>
+        <source>Give a number of points other than zero.</source>
+        <translation>积分数不能为零。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/member_points.py" line="578"/>
+        <source>Give a reason for the adjustment.</source>
+        <translation>请填写调整原因。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/member_tiers.py" line="125"/>
+        <source>Tiers need distinct, non-empty codes.</source>
+        <translation>会员等级的编码不能为空且不能重复。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/member_tiers.py" line="130"/>
+        <source>The lowest tier must start at a spend of 0.</source>
+        <translation>最低等级的起始消费额必须为 0。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/member_tiers.py" line="136"/>
+        <source>Tier “{tier}”: the rate or the spend is out of range.</source>
+        <translation>等级“{tier}”：积分比例或消费额超出范围。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/member_tiers.py" line="163"/>
+        <source>Segment thresholds must grow: new ≤ at risk &lt; lapsed (days), and the high value figures must be positive.</source>
+        <translation>分群阈值必须递增：新会员 ≤ 流失风险 &lt; 已流失（天数），且高价值指标必须为正数。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/member_tiers.py" line="373"/>
+        <source>Unknown segment “{segment}”.</source>
+        <translation>未知的会员分群“{segment}”。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/members.py" line="173"/>
+        <source>A member with this {what} is already registered (card {cards}). Open that member instead, or register anyway if they are different people.</source>
+        <translation>已有使用此{what}登记的会员（会员卡 {cards}）。请改为打开该会员；如确为不同的人，也可以继续登记。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/members.py" line="246"/>
+        <location filename="../../merchant_app/services/service_tickets.py" line="88"/>
+        <source>The {what} is too long (at most {limit} characters).</source>
+        <translation>{what}过长（最多 {limit} 个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/members.py" line="259"/>
+        <source>Please enter the member&apos;s name.</source>
+        <translation>请输入会员姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/members.py" line="264"/>
+        <source>“{phone}” is not a phone number.</source>
+        <translation>“{phone}”不是有效的电话号码。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/members.py" line="271"/>
+        <source>“{email}” is not an email address.</source>
+        <translation>“{email}”不是有效的电子邮箱地址。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/members.py" line="277"/>
+        <source>Give a phone number or an email address.</source>
+        <translation>请填写电话号码或电子邮箱地址。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/members.py" line="282"/>
+        <source>Unknown gender “{gender}”.</source>
+        <translation>未知的性别“{gender}”。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/members.py" line="294"/>
+        <source>The birthday “{value}” is not a date (YYYY-MM-DD).</source>
+        <translation>生日“{value}”不是有效日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/members.py" line="303"/>
+        <source>A member can have at most {max} addresses.</source>
+        <translation>每位会员最多可有 {max} 个地址。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/members.py" line="325"/>
+        <source>The tag “{tag}” is longer than 24 characters.</source>
+        <translation>标签“{tag}”超过 24 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/members.py" line="366"/>
+        <source>phone number</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/members.py" line="367"/>
+        <source>email address</source>
+        <translation>电子邮箱地址</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/members.py" line="587"/>
+        <source>Member {card} was erased; it cannot be edited.</source>
+        <translation>会员 {card} 的数据已被删除，无法编辑。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/members.py" line="847"/>
+        <source>Give a reason for erasing the member&apos;s data.</source>
+        <translation>请填写删除会员数据的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/members.py" line="855"/>
+        <source>Member {card} was already erased.</source>
+        <translation>会员 {card} 的数据已被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/members.py" line="867"/>
+        <source>Member {card} still has open orders ({orders}); erase after they are shipped or cancelled.</source>
+        <translation>会员 {card} 仍有未完成的订单（{orders}）；请在订单发货或取消后再删除。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/order_documents.py" line="177"/>
+        <source>The chosen orders have no lines to pick.</source>
+        <translation>所选订单没有需要拣货的商品行。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/order_import.py" line="137"/>
+        <source>The file has {count} problem(s), so no order was imported. First: {first}</source>
+        <translation>文件中有 {count} 个问题，因此未导入任何订单。第一个问题：{first}</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/order_payments.py" line="71"/>
+        <source>Order {number} is cancelled: it takes no payments.</source>
+        <translation>订单 {number} 已取消，不能收款。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/order_payments.py" line="180"/>
+        <location filename="../../merchant_app/services/settlement.py" line="214"/>
+        <source>Unknown payment method “{method}”.</source>
+        <translation>未知的支付方式“{method}”。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/order_payments.py" line="187"/>
+        <source>Give a reason for the refund.</source>
+        <translation>请填写退款原因。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/order_payments.py" line="191"/>
+        <source>The refund must be an amount above zero.</source>
+        <translation>退款金额必须大于零。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/order_payments.py" line="197"/>
+        <source>Order {number}: only {available} was paid by this method; {amount} asked.</source>
+        <translation>订单 {number}：此支付方式仅支付了 {available}；本次申请 {amount}。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/order_queries.py" line="102"/>
+        <source>The order filter is not valid.</source>
+        <translation>订单筛选条件无效。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/order_queries.py" line="105"/>
+        <source>The search text is too long (at most {limit} characters).</source>
+        <translation>搜索内容过长（最多 {limit} 个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/order_queries.py" line="117"/>
+        <source>Unknown payment status “{status}”.</source>
+        <translation>未知的付款状态“{status}”。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/order_queries.py" line="122"/>
+        <source>The desk is not valid.</source>
+        <translation>工作台无效。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/order_queries.py" line="126"/>
+        <source>The {which} date must be a calendar date.</source>
+        <translation>{which}日期必须是有效的日历日期。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/order_queries.py" line="131"/>
+        <source>The end date is before the start date.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/order_queries.py" line="134"/>
+        <source>The page size must be from 1 to {max}.</source>
+        <translation>每页条数必须为 1 到 {max}。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/order_queries.py" line="147"/>
+        <source>The page position is not valid.</source>
+        <translation>分页位置无效。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/order_revisions.py" line="75"/>
+        <source>Give a reason for the change (1 to 1000 characters).</source>
+        <translation>请填写修改原因（1 到 1000 个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/order_revisions.py" line="86"/>
+        <location filename="../../merchant_app/services/orders.py" line="247"/>
+        <source>The {field} must be an amount between 0 and {max}.</source>
+        <translation>{field}必须是 0 到 {max} 之间的金额。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/order_revisions.py" line="102"/>
+        <source>Order {number} has been approved by the warehouse: it can no longer be modified; cancel it and enter a new order.</source>
+        <translation>订单 {number} 已通过仓库审核，不能再修改；请取消该订单并重新录入。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/order_revisions.py" line="111"/>
+        <source>Order {number} has been shipped: it can no longer be modified; open an after-sales case instead.</source>
+        <translation>订单 {number} 已发货，不能再修改；请改为创建售后单。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/order_revisions.py" line="120"/>
+        <source>Order {number} is on hold: release the hold before modifying it.</source>
+        <translation>订单 {number} 已挂起：请先解除挂起再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/order_revisions.py" line="126"/>
+        <source>Order {number} is {state}: it cannot be modified.</source>
+        <translation>订单 {number} 当前为“{state}”，不能修改。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/order_revisions.py" line="218"/>
+        <source>Order {number}: the modification changes nothing.</source>
+        <translation>订单 {number}：此次修改没有任何变化。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/order_revisions.py" line="280"/>
+        <location filename="../../merchant_app/services/order_steps.py" line="92"/>
+        <source>Order {number} was changed on another desk; reload it.</source>
+        <translation>订单 {number} 已在其他工作台被修改；请重新加载。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/order_revisions.py" line="414"/>
+        <source>Order {number} has changed since this modification was asked for (it is now {state}, revision {revision}): refuse the request and ask again.</source>
+        <translation>订单 {number} 在提出此修改后已发生变化（当前为“{state}”，第 {revision} 版）：请拒绝此申请并重新提交。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/order_rules.py" line="64"/>
+        <source>The discount floor must be between 0 % and 100 %.</source>
+        <translation>折扣下限必须在 0 % 到 100 % 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/order_rules.py" line="72"/>
+        <source>Processing targets must be above zero.</source>
+        <translation>处理时效目标必须大于零。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/order_steps.py" line="39"/>
+        <source>Order {number} is not paid ({balance} still owed): it ships only when paid, unless it is cash on delivery or on account.</source>
+        <translation>订单 {number} 未付清（仍欠 {balance}）：须付清后才能发货，货到付款或挂账订单除外。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/order_steps.py" line="49"/>
+        <source>Order {number} has been shipped: it cannot be cancelled; open an after-sales case instead.</source>
+        <translation>订单 {number} 已发货，不能取消；请改为创建售后单。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/order_steps.py" line="57"/>
+        <source>Order {number} is {state}: “{step}” is not possible now.</source>
+        <translation>订单 {number} 当前为“{state}”：现在无法执行“{step}”。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/order_steps.py" line="113"/>
+        <source>Give a reason (1 to 1000 characters).</source>
+        <translation>请填写原因（1 到 1000 个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/order_steps.py" line="134"/>
+        <source>{location} is a packing area: choose the shelf or warehouse the order ships from.</source>
+        <translation>{location} 是打包区：请选择订单发货的货架或仓库。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/order_steps.py" line="222"/>
+        <source>Order {number}: {left} × {sku} not yet scanned at packing.</source>
+        <translation>订单 {number}：打包时还有 {left} × {sku} 未扫码。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/orders.py" line="323"/>
+        <source>An order needs at least one product.</source>
+        <translation>订单至少需要一个商品。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/orders.py" line="327"/>
+        <source>An order can have at most {max} lines.</source>
+        <translation>一个订单最多可有 {max} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/orders.py" line="339"/>
+        <source>Line {line}: the product no longer exists.</source>
+        <translation>第 {line} 行：该商品已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/orders.py" line="344"/>
+        <source>Line {line}: {sku} groups variants; choose one of its variants.</source>
+        <translation>第 {line} 行：{sku} 是多规格商品，请选择其中一个规格。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/orders.py" line="353"/>
+        <source>Line {line}: {sku} is not on sale ({status}).</source>
+        <translation>第 {line} 行：{sku} 不在售（{status}）。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/orders.py" line="362"/>
+        <source>Line {line}: the quantity must be a whole number from 1 to {max}.</source>
+        <translation>第 {line} 行：数量必须是 1 到 {max} 之间的整数。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/orders.py" line="374"/>
+        <source>Line {line}: the discount is larger than the line&apos;s value.</source>
+        <translation>第 {line} 行：折扣超过了该行金额。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/orders.py" line="410"/>
+        <source>The order discount is larger than the goods&apos; value.</source>
+        <translation>订单折扣超过了商品金额。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/orders.py" line="419"/>
+        <source>A discount of {given} % is below the floor of {floor} %: a manager must approve it.</source>
+        <translation>{given} % 的折扣低于 {floor} % 的下限：需要店长审批。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/orders.py" line="508"/>
+        <source>Payment {n}: unknown payment method “{method}”.</source>
+        <translation>第 {n} 笔付款：未知的支付方式“{method}”。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/orders.py" line="515"/>
+        <source>Payment {n}: {method} needs a member on the order.</source>
+        <translation>第 {n} 笔付款：{method} 需要订单关联会员。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/orders.py" line="524"/>
+        <source>Payment {n}: the amount must be above zero.</source>
+        <translation>第 {n} 笔付款：金额必须大于零。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/orders.py" line="530"/>
+        <source>Payment {n}: {amount} is more than the {balance} still owed.</source>
+        <translation>第 {n} 笔付款：{amount} 超过了仍欠的 {balance}。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/orders.py" line="542"/>
+        <source>Payment {n}: only cash can be tendered.</source>
+        <translation>第 {n} 笔付款：只有现金支付才能填写实收金额。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/orders.py" line="548"/>
+        <source>Payment {n}: {tendered} tendered is less than {amount}.</source>
+        <translation>第 {n} 笔付款：实收 {tendered} 少于 {amount}。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/orders.py" line="595"/>
+        <source>Unknown payment terms “{terms}”.</source>
+        <translation>未知的结算方式“{terms}”。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/orders.py" line="701"/>
+        <source>Delivery needs a shipping address.</source>
+        <translation>配送需要填写收货地址。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/orders.py" line="873"/>
+        <source>The order “{order}” does not exist.</source>
+        <translation>订单“{order}”不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/orders.py" line="968"/>
+        <location filename="../../merchant_app/services/packing.py" line="198"/>
+        <source>No order has the number or waybill “{number}”.</source>
+        <translation>没有单号或运单号为“{number}”的订单。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/packing.py" line="55"/>
+        <source>Wrong item: {code} is not on order {number}. Set it aside.</source>
+        <translation>商品错误：{code} 不在订单 {number} 中。请将其放到一边。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/packing.py" line="63"/>
+        <source>Extra unit: all {quantity} × {sku} on order {number} are already scanned. Set this one aside.</source>
+        <translation>多出一件：订单 {number} 中的 {quantity} × {sku} 已全部扫码。请将这件放到一边。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/packing.py" line="207"/>
+        <source>Order {number} is {state}: only warehouse-approved orders can be packed.</source>
+        <translation>订单 {number} 当前为“{state}”：只有已通过仓库审核的订单才能打包。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/packing.py" line="292"/>
+        <source>There is no shipping label layout “{layout}”.</source>
+        <translation>没有名为“{layout}”的快递面单版式。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/packing.py" line="503"/>
+        <source>Choose at least one order.</source>
+        <translation>请至少选择一个订单。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/packing.py" line="507"/>
+        <source>A batch can have at most {max} orders.</source>
+        <translation>一个批次最多可包含 {max} 个订单。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/promotions.py" line="171"/>
+        <source>Give the promotion a name (1 to 120 characters).</source>
+        <translation>请填写促销活动名称（1 到 120 个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/promotions.py" line="175"/>
+        <source>Unknown kind of promotion “{kind}”.</source>
+        <translation>未知的促销类型“{kind}”。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/promotions.py" line="182"/>
+        <source>The coupon code “{code}” must be 3 to 32 letters, digits, - or _.</source>
+        <translation>优惠券码“{code}”必须由 3 到 32 个字母、数字、- 或 _ 组成。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/promotions.py" line="197"/>
+        <source>The {what} must be zero or more.</source>
+        <translation>{what}必须大于或等于零。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/promotions.py" line="203"/>
+        <source>The percentage must be above 0 and at most 100.</source>
+        <translation>百分比必须大于 0 且不超过 100。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/promotions.py" line="207"/>
+        <source>Give the amount off.</source>
+        <translation>请填写减免金额。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/promotions.py" line="210"/>
+        <source>Spend X save Y needs Y above zero and below X.</source>
+        <translation>满 X 减 Y 要求 Y 大于零且小于 X。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/promotions.py" line="214"/>
+        <source>A member price needs a product and a price.</source>
+        <translation>会员价需要指定商品和价格。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/promotions.py" line="217"/>
+        <source>The promotion must end after it starts.</source>
+        <translation>促销结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/promotions.py" line="263"/>
+        <source>The coupon code “{code}” is already in use.</source>
+        <translation>优惠券码“{code}”已被使用。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/promotions.py" line="295"/>
+        <source>That promotion no longer exists.</source>
+        <translation>该促销活动已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/promotions.py" line="598"/>
+        <source>There is no coupon “{code}”.</source>
+        <translation>没有优惠券“{code}”。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/promotions.py" line="611"/>
+        <source>Coupon “{code}” has just been used up.</source>
+        <translation>优惠券“{code}”刚刚已用完。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/promotions.py" line="627"/>
+        <source>Coupon “{code}” is already on this order.</source>
+        <translation>优惠券“{code}”已在此订单中。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/service_tickets.py" line="95"/>
+        <source>Please fill in the {what}.</source>
+        <translation>请填写{what}。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/service_tickets.py" line="125"/>
+        <source>Order {number} belongs to another member.</source>
+        <translation>订单 {number} 属于其他会员。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/service_tickets.py" line="149"/>
+        <source>Unknown kind of ticket “{kind}”.</source>
+        <translation>未知的工单类型“{kind}”。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/service_tickets.py" line="153"/>
+        <location filename="../../merchant_app/services/service_tickets.py" line="234"/>
+        <source>Unknown category “{category}”.</source>
+        <translation>未知的类别“{category}”。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/service_tickets.py" line="161"/>
+        <source>Link the ticket to a member or an order.</source>
+        <translation>请将工单关联到会员或订单。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/service_tickets.py" line="196"/>
+        <location filename="../../merchant_app/services/service_tickets.py" line="295"/>
+        <source>That ticket no longer exists.</source>
+        <translation>该工单已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/service_tickets.py" line="220"/>
+        <source>Ticket {number} is resolved; reopen it first.</source>
+        <translation>工单 {number} 已解决，请先重新打开。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/service_tickets.py" line="226"/>
+        <source>Unknown ticket status “{status}”.</source>
+        <translation>未知的工单状态“{status}”。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/service_tickets.py" line="261"/>
+        <source>Ticket {number} is already resolved.</source>
+        <translation>工单 {number} 已经解决。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/service_tickets.py" line="279"/>
+        <source>Ticket {number} is not resolved.</source>
+        <translation>工单 {number} 尚未解决。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/settlement.py" line="221"/>
+        <source>The counted amount for {method} is not valid.</source>
+        <translation>{method} 的清点金额无效。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/settlement.py" line="228"/>
+        <source>Count the cash in the drawer and enter the amount.</source>
+        <translation>请清点钱箱中的现金并输入金额。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/settlement.py" line="253"/>
+        <source>The note is too long (at most {limit} characters).</source>
+        <translation>备注过长（最多 {limit} 个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/settlement.py" line="297"/>
+        <source>Some of these payments were settled meanwhile: refresh and count again.</source>
+        <translation>其中部分收款在此期间已结算：请刷新后重新清点。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/settlement.py" line="338"/>
+        <source>The settlement “{settlement}” does not exist.</source>
+        <translation>日结单“{settlement}”不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/promotions_editor.py" line="169"/>
+        <source>No product has the SKU or barcode “{sku}”.</source>
+        <translation>没有 SKU 或条码为“{sku}”的商品。</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -1948,6 +3594,29 @@
         <location filename="../../merchant_app/gui/first_run.py" line="120"/>
         <source>Set up your shop</source>
         <translation>设置您的店铺</translation>
+    </message>
+</context>
+<context>
+    <name>Gender</name>
+    <message>
+        <location filename="../../merchant_app/services/members.py" line="71"/>
+        <source>Not given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/members.py" line="72"/>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/members.py" line="73"/>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/members.py" line="74"/>
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
@@ -2077,9 +3746,46 @@
         <translation>多规格商品本身没有库存：请把库存分配给各个规格</translation>
     </message>
     <message>
+        <location filename="../../merchant_app/imports/order_csv.py" line="99"/>
         <location filename="../../merchant_app/imports/product_csv.py" line="32"/>
         <source>the file is empty</source>
+        <extracomment>The app&apos;s own order file, in the order the columns are written. Columns of Shopify&apos;s orders export that tell it apart (any one, with the required). Payment methods a file may name, by the app&apos;s codes (services.orders.PAYMENT_METHODS minus the member-only ones), and the terms &quot;pay later&quot; words stand for.</extracomment>
         <translation>文件为空</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/imports/order_csv.py" line="100"/>
+        <source>the header is not that of an order file the app reads (its own order format or Shopify&apos;s orders export)</source>
+        <translation>表头不属于本程序可读取的订单文件（本程序自身的订单格式或 Shopify 的订单导出）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/imports/order_csv.py" line="106"/>
+        <source>“{value}” is not a date (write it as 2026-01-31 or 2026-01-31 14:05)</source>
+        <translation>“{value}”不是日期（请写成 2026-01-31 或 2026-01-31 14:05）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/imports/order_csv.py" line="109"/>
+        <source>unknown payment method “{value}”: use one of {allowed}</source>
+        <translation>未知的支付方式“{value}”：请使用以下之一：{allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/imports/order_csv.py" line="112"/>
+        <source>“{value}” differs from “{first}” given for this order on row {row}</source>
+        <translation>“{value}”与第 {row} 行为此订单填写的“{first}”不一致</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/imports/order_csv.py" line="115"/>
+        <source>the quantity must be at least 1</source>
+        <translation>数量至少为 1</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/imports/order_csv.py" line="116"/>
+        <source>an amount is paid but the payment method is missing</source>
+        <translation>填写了付款金额，但缺少支付方式</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/imports/order_csv.py" line="119"/>
+        <source>unknown financial status “{value}”: use one of {allowed}</source>
+        <translation>未知的付款状态“{value}”：请使用以下之一：{allowed}</translation>
     </message>
     <message>
         <location filename="../../merchant_app/imports/product_csv.py" line="33"/>
@@ -2087,6 +3793,7 @@
         <translation>表头不是本程序可读取的商品文件格式（本程序自身的导出、WooCommerce 或 Shopify 的商品导出）</translation>
     </message>
     <message>
+        <location filename="../../merchant_app/imports/order_csv.py" line="105"/>
         <location filename="../../merchant_app/imports/product_csv.py" line="38"/>
         <source>unknown file format “{format}”</source>
         <translation>未知的文件格式“{format}”</translation>
@@ -2262,6 +3969,31 @@
         <source>the barcode “{code}” already belongs to “{sku}” in the shop</source>
         <translation>条码“{code}”在店铺中已属于“{sku}”</translation>
     </message>
+    <message>
+        <location filename="../../merchant_app/services/order_import.py" line="76"/>
+        <source>no product in the shop has the SKU “{sku}”</source>
+        <translation>店铺中没有 SKU 为“{sku}”的商品</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/order_import.py" line="77"/>
+        <source>“{sku}” groups variants: the file must name one of its variants</source>
+        <translation>“{sku}”是多规格商品：文件中必须指定其中一个规格</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/order_import.py" line="80"/>
+        <source>“{sku}” is not on sale (its status is {status})</source>
+        <translation>“{sku}”未在售（状态为 {status}）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/order_import.py" line="81"/>
+        <source>unknown delivery method “{value}”: use one of {allowed}</source>
+        <translation>未知的配送方式“{value}”：请使用以下之一：{allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/order_import.py" line="84"/>
+        <source>the date {value} is in the future</source>
+        <translation>日期 {value} 晚于当前时间</translation>
+    </message>
 </context>
 <context>
     <name>Inventory</name>
@@ -2427,6 +4159,293 @@
     </message>
 </context>
 <context>
+    <name>LabelsLog</name>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_log.py" line="32"/>
+        <source>Printed on {printer}</source>
+        <translation>已在 {printer} 上打印</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_log.py" line="33"/>
+        <source>Saved as PDF</source>
+        <translation>已保存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_log.py" line="34"/>
+        <source>ZPL to {printer}</source>
+        <translation>ZPL 发送至 {printer}</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_log.py" line="35"/>
+        <source>ZPL file</source>
+        <translation>ZPL 文件</translation>
+    </message>
+</context>
+<context>
+    <name>LabelsScreen</name>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/screen.py" line="31"/>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/screen.py" line="38"/>
+        <source>&amp;Print</source>
+        <translation>打印(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/screen.py" line="39"/>
+        <source>La&amp;youts</source>
+        <translation>模板(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/screen.py" line="40"/>
+        <source>Prin&amp;ters</source>
+        <translation>打印机(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/screen.py" line="41"/>
+        <source>Reprint &amp;log</source>
+        <translation>补打记录(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutEditor</name>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/layout_editor.py" line="46"/>
+        <source>Label width:</source>
+        <translation>标签宽度:</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/layout_editor.py" line="47"/>
+        <source>Label height:</source>
+        <translation>标签高度:</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/layout_editor.py" line="48"/>
+        <source>Page width:</source>
+        <translation>页面宽度:</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/layout_editor.py" line="49"/>
+        <source>Page height:</source>
+        <translation>页面高度:</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/layout_editor.py" line="50"/>
+        <source>Left margin:</source>
+        <translation>左边距:</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/layout_editor.py" line="51"/>
+        <source>Top margin:</source>
+        <translation>上边距:</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/layout_editor.py" line="52"/>
+        <source>Gap across:</source>
+        <translation>横向间距:</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/layout_editor.py" line="53"/>
+        <source>Gap down:</source>
+        <translation>纵向间距:</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/layout_editor.py" line="95"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/layout_editor.py" line="99"/>
+        <source>Stock</source>
+        <translation>标签纸</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/layout_editor.py" line="113"/>
+        <source>Columns:</source>
+        <translation>列数:</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/layout_editor.py" line="113"/>
+        <source>Rows:</source>
+        <translation>行数:</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/layout_editor.py" line="122"/>
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/layout_editor.py" line="130"/>
+        <source>Shows:</source>
+        <translation>显示内容:</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/layout_editor.py" line="136"/>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/layout_editor.py" line="136"/>
+        <source>Y</source>
+        <translation>Y</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/layout_editor.py" line="136"/>
+        <source>Width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/layout_editor.py" line="136"/>
+        <source>Height</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/layout_editor.py" line="147"/>
+        <source>Box (mm):</source>
+        <translation>区域 (mm):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/layout_editor.py" line="152"/>
+        <source>down to</source>
+        <translation>最小缩至</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/layout_editor.py" line="155"/>
+        <source>&amp;Font size:</source>
+        <translation>字号(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/layout_editor.py" line="162"/>
+        <source>Left</source>
+        <translation>左对齐</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/layout_editor.py" line="163"/>
+        <source>Centre</source>
+        <translation>居中</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/layout_editor.py" line="164"/>
+        <source>Right</source>
+        <translation>右对齐</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/layout_editor.py" line="167"/>
+        <source>&amp;Align:</source>
+        <translation>对齐(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/layout_editor.py" line="175"/>
+        <source>From the product (EAN-13, UPC-A or Code 128)</source>
+        <translation>取自商品（EAN-13、UPC-A 或 Code 128）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/layout_editor.py" line="181"/>
+        <source>&amp;Barcode:</source>
+        <translation>条码(&amp;B):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/layout_editor.py" line="188"/>
+        <source>Fixed text before the value, e.g. “TO ”</source>
+        <translation>显示在值前面的固定文字，例如“收件人：”</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/layout_editor.py" line="189"/>
+        <source>&amp;Caption:</source>
+        <translation>前缀文字(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/layout_editor.py" line="193"/>
+        <source>Remove &amp;field</source>
+        <translation>删除字段(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/layout_editor.py" line="198"/>
+        <source>&amp;Revert</source>
+        <translation>还原(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/layout_editor.py" line="199"/>
+        <source>&amp;Save layout</source>
+        <translation>保存模板(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/layout_editor.py" line="204"/>
+        <source>Preview with a sample label</source>
+        <translation>使用示例标签预览</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/layout_editor.py" line="246"/>
+        <source>This layout comes with the app. Copy it to adjust it.</source>
+        <translation>此模板为程序内置。如需调整，请先复制。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/layout_editor.py" line="250"/>
+        <source>Changing layouts needs the permission to change shop settings.</source>
+        <translation>修改模板需要“修改店铺设置”权限。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/layout_editor.py" line="291"/>
+        <source>{kind} from “{source}”</source>
+        <translation>{kind}（取自“{source}”）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/layout_editor.py" line="383"/>
+        <source>Not saved: {problem}</source>
+        <translation>未保存：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/layout_editor.py" line="388"/>
+        <source>Layout “{name}” saved.</source>
+        <translation>模板“{name}”已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutsPanel</name>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/layout_editor.py" line="416"/>
+        <source>&amp;Copy…</source>
+        <translation>复制(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/layout_editor.py" line="417"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/layout_editor.py" line="444"/>
+        <source>{name} (shop)</source>
+        <translation>{name}（本店）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/layout_editor.py" line="492"/>
+        <source>Copy layout</source>
+        <translation>复制模板</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/layout_editor.py" line="493"/>
+        <source>Name of the copy:</source>
+        <translation>副本名称:</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/layout_editor.py" line="494"/>
+        <source>{name} (ours)</source>
+        <translation>{name}（内置）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/layout_editor.py" line="505"/>
+        <source>Delete layout</source>
+        <translation>删除模板</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/layout_editor.py" line="506"/>
+        <source>Delete the layout “{name}”? Jobs printed with it cannot be reprinted.</source>
+        <translation>删除模板“{name}”？用它打印过的任务将无法补打。</translation>
+    </message>
+</context>
+<context>
     <name>LevelsModel</name>
     <message>
         <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="57"/>
@@ -2514,131 +4533,690 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../merchant_app/gui/main_window.py" line="42"/>
+        <location filename="../../merchant_app/gui/main_window.py" line="50"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/main_window.py" line="43"/>
+        <location filename="../../merchant_app/gui/main_window.py" line="56"/>
         <source>Inventory</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/main_window.py" line="46"/>
+        <location filename="../../merchant_app/gui/main_window.py" line="62"/>
         <source>Members</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/main_window.py" line="50"/>
+        <location filename="../../merchant_app/gui/main_window.py" line="68"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/main_window.py" line="53"/>
+        <location filename="../../merchant_app/gui/main_window.py" line="74"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/main_window.py" line="59"/>
+        <location filename="../../merchant_app/gui/main_window.py" line="80"/>
         <source>Approvals</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/main_window.py" line="65"/>
+        <location filename="../../merchant_app/gui/main_window.py" line="86"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/main_window.py" line="71"/>
+        <location filename="../../merchant_app/gui/main_window.py" line="92"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/main_window.py" line="77"/>
+        <location filename="../../merchant_app/gui/main_window.py" line="98"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/main_window.py" line="81"/>
+        <location filename="../../merchant_app/gui/main_window.py" line="102"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/main_window.py" line="153"/>
+        <location filename="../../merchant_app/gui/main_window.py" line="215"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/main_window.py" line="154"/>
+        <location filename="../../merchant_app/gui/main_window.py" line="216"/>
         <source>&amp;Lock desk</source>
         <translation>锁定工作台(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/main_window.py" line="157"/>
+        <location filename="../../merchant_app/gui/main_window.py" line="219"/>
         <source>&amp;Switch user…</source>
         <translation>切换用户(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/main_window.py" line="160"/>
+        <location filename="../../merchant_app/gui/main_window.py" line="222"/>
         <source>Change my &amp;password…</source>
         <translation>修改我的密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/main_window.py" line="162"/>
+        <location filename="../../merchant_app/gui/main_window.py" line="224"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/main_window.py" line="169"/>
+        <location filename="../../merchant_app/gui/main_window.py" line="231"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/main_window.py" line="170"/>
+        <location filename="../../merchant_app/gui/main_window.py" line="232"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/main_window.py" line="171"/>
+        <location filename="../../merchant_app/gui/main_window.py" line="233"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/main_window.py" line="224"/>
+        <location filename="../../merchant_app/gui/main_window.py" line="293"/>
         <source>{name} ({role}) · desk {desk} · {db}</source>
         <translation>{name}（{role}）· 工作台 {desk} · {db}</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/main_window.py" line="253"/>
+        <location filename="../../merchant_app/gui/main_window.py" line="324"/>
         <source>This desk is locked</source>
         <translation>此工作台已锁定</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/main_window.py" line="256"/>
+        <location filename="../../merchant_app/gui/main_window.py" line="327"/>
         <source>{name} was signed in. Sign in to continue; anyone else who signs in takes over the desk.</source>
         <translation>{name} 此前已登录。请登录以继续；其他人登录将接管此工作台。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/main_window.py" line="301"/>
+        <location filename="../../merchant_app/gui/main_window.py" line="376"/>
         <source>Scanned {code}; this screen does not take scans.</source>
         <translation>已扫描 {code}；当前界面不接受扫码。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/main_window.py" line="321"/>
+        <location filename="../../merchant_app/gui/main_window.py" line="396"/>
         <source>Your password was changed.</source>
         <translation>您的密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/main_window.py" line="328"/>
+        <location filename="../../merchant_app/gui/main_window.py" line="403"/>
         <source>About {app}</source>
         <translation>关于 {app}</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/main_window.py" line="329"/>
+        <location filename="../../merchant_app/gui/main_window.py" line="404"/>
         <source>{app} {version}
 Qt {qt}</source>
         <translation>{app} {version}
 Qt {qt}</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerApprovalDialog</name>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry_approval.py" line="24"/>
+        <source>Manager approval</source>
+        <translation>店长审批</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry_approval.py" line="31"/>
+        <source>Manager&apos;s login</source>
+        <translation>店长登录名</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry_approval.py" line="34"/>
+        <source>Manager&apos;s password</source>
+        <translation>店长密码</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry_approval.py" line="35"/>
+        <source>Manager&apos;s &amp;login:</source>
+        <translation>店长登录名(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry_approval.py" line="36"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry_approval.py" line="43"/>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDetail</name>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/detail.py" line="62"/>
+        <source>Card:</source>
+        <translation>会员卡号:</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/detail.py" line="63"/>
+        <source>Phone:</source>
+        <translation>电话:</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/detail.py" line="64"/>
+        <source>Email:</source>
+        <translation>邮箱:</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/detail.py" line="65"/>
+        <source>Gender:</source>
+        <translation>性别:</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/detail.py" line="66"/>
+        <source>Birthday:</source>
+        <translation>生日:</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/detail.py" line="67"/>
+        <source>Address:</source>
+        <translation>地址:</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/detail.py" line="68"/>
+        <source>Tier / segment:</source>
+        <translation>等级 / 分群:</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/detail.py" line="69"/>
+        <source>Points:</source>
+        <translation>积分:</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/detail.py" line="70"/>
+        <source>Last 12 months:</source>
+        <translation>近 12 个月:</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/detail.py" line="71"/>
+        <source>Tags:</source>
+        <translation>标签:</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/detail.py" line="72"/>
+        <source>Notes:</source>
+        <translation>备注:</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/detail.py" line="78"/>
+        <source>Show &amp;personal data</source>
+        <translation>显示个人信息(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/detail.py" line="79"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/detail.py" line="80"/>
+        <source>Adjust p&amp;oints…</source>
+        <translation>调整积分(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/detail.py" line="81"/>
+        <source>New &amp;ticket…</source>
+        <translation>新建工单(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/detail.py" line="82"/>
+        <source>E&amp;xport data…</source>
+        <translation>导出数据(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/detail.py" line="83"/>
+        <source>E&amp;rase…</source>
+        <translation>删除数据(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/detail.py" line="104"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/detail.py" line="104"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/detail.py" line="104"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/detail.py" line="104"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/detail.py" line="115"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/detail.py" line="115"/>
+        <source>Change</source>
+        <translation>变动</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/detail.py" line="115"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/detail.py" line="115"/>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/detail.py" line="116"/>
+        <source>Expires</source>
+        <translation>到期时间</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/detail.py" line="116"/>
+        <source>Order / note</source>
+        <translation>订单 / 备注</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/detail.py" line="129"/>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/detail.py" line="129"/>
+        <source>Opened</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/detail.py" line="129"/>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/detail.py" line="129"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/detail.py" line="143"/>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/detail.py" line="144"/>
+        <source>Points history</source>
+        <translation>积分记录</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/detail.py" line="145"/>
+        <source>Tickets</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/detail.py" line="170"/>
+        <source>No member selected</source>
+        <translation>未选择会员</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/detail.py" line="187"/>
+        <source> (erased)</source>
+        <translation> （已删除）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/detail.py" line="188"/>
+        <source>Anonymous member</source>
+        <translation>匿名会员</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/detail.py" line="203"/>
+        <source>{orders} orders, {spend}</source>
+        <translation>{orders} 笔订单，{spend}</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/detail.py" line="248"/>
+        <location filename="../../merchant_app/gui/screens/members/detail.py" line="253"/>
+        <source>Adjust points</source>
+        <translation>调整积分</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/detail.py" line="248"/>
+        <source>Points to add (negative to take):</source>
+        <translation>增加积分（负数为扣减）:</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/detail.py" line="253"/>
+        <location filename="../../merchant_app/gui/screens/members/detail.py" line="319"/>
+        <source>Reason:</source>
+        <translation>原因:</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/detail.py" line="263"/>
+        <source>Points adjusted.</source>
+        <translation>积分已调整。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/detail.py" line="266"/>
+        <source>The adjustment waits for a manager&apos;s approval.</source>
+        <translation>此调整需等待店长审批。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/detail.py" line="285"/>
+        <source>Export member data</source>
+        <translation>导出会员数据</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/detail.py" line="287"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/detail.py" line="301"/>
+        <source>Exported to {path}.</source>
+        <translation>已导出到 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/detail.py" line="309"/>
+        <location filename="../../merchant_app/gui/screens/members/detail.py" line="319"/>
+        <source>Erase member</source>
+        <translation>删除会员数据</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/detail.py" line="311"/>
+        <source>Erase the personal data of member {card}? Their orders stay, without name, phone or address. This cannot be undone.</source>
+        <translation>要删除会员 {card} 的个人信息吗？其订单将保留，但不再包含姓名、电话和地址。此操作无法撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/register_dialog.py" line="50"/>
+        <source>Edit member</source>
+        <translation>编辑会员</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/register_dialog.py" line="50"/>
+        <source>Register a member</source>
+        <translation>登记会员</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/register_dialog.py" line="56"/>
+        <source>e.g. 138 0013 8000</source>
+        <translation>例如 138 0013 8000</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/register_dialog.py" line="63"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/register_dialog.py" line="70"/>
+        <source>Comma-separated, e.g. vip, wholesale</source>
+        <translation>以逗号分隔，例如 VIP, 批发</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/register_dialog.py" line="73"/>
+        <source>&amp;Marketing</source>
+        <translation>营销(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/register_dialog.py" line="74"/>
+        <source>&amp;SMS</source>
+        <translation>短信(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/register_dialog.py" line="75"/>
+        <source>Emai&amp;l</source>
+        <translation>邮件(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/register_dialog.py" line="85"/>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/register_dialog.py" line="86"/>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/register_dialog.py" line="87"/>
+        <source>&amp;Email:</source>
+        <translation>邮箱(&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/register_dialog.py" line="89"/>
+        <source>&amp;Gender:</source>
+        <translation>性别(&amp;G):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/register_dialog.py" line="90"/>
+        <source>&amp;Birthday:</source>
+        <translation>生日(&amp;B):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/register_dialog.py" line="91"/>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/register_dialog.py" line="92"/>
+        <source>&amp;Tags:</source>
+        <translation>标签(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/register_dialog.py" line="93"/>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/register_dialog.py" line="94"/>
+        <source>Consents:</source>
+        <translation>同意接收:</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/register_dialog.py" line="152"/>
+        <source>Already registered: {who}</source>
+        <translation>已登记：{who}</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/register_dialog.py" line="173"/>
+        <source>Register anyway</source>
+        <translation>仍然登记</translation>
+    </message>
+</context>
+<context>
+    <name>MembersScreen</name>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/screen.py" line="73"/>
+        <source>Name, phone, last 4 digits, email or card (Ctrl+F)</source>
+        <translation>姓名、电话（或后 4 位）、邮箱或会员卡号 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/screen.py" line="75"/>
+        <source>Find members</source>
+        <translation>查找会员</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/screen.py" line="77"/>
+        <location filename="../../merchant_app/gui/screens/members/screen.py" line="84"/>
+        <source>Segment</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/screen.py" line="78"/>
+        <source>All segments</source>
+        <translation>所有分群</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/screen.py" line="83"/>
+        <source>Card</source>
+        <translation>会员卡号</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/screen.py" line="83"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/screen.py" line="83"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/screen.py" line="83"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/screen.py" line="84"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/screen.py" line="84"/>
+        <source>Last order</source>
+        <translation>最近下单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/screen.py" line="99"/>
+        <source>&amp;Register member…</source>
+        <translation>登记会员(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/screen.py" line="103"/>
+        <source>Re&amp;compute segments</source>
+        <translation>重新计算分群(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/screen.py" line="106"/>
+        <source>Export se&amp;gment…</source>
+        <translation>导出分群(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/screen.py" line="109"/>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/screen.py" line="132"/>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/screen.py" line="134"/>
+        <source>Promotions and coupons</source>
+        <translation>促销和优惠券</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/screen.py" line="136"/>
+        <source>Service tickets</source>
+        <translation>服务工单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/screen.py" line="249"/>
+        <source>Member registered: card {card}.</source>
+        <translation>会员已登记：卡号 {card}。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/screen.py" line="261"/>
+        <source>Tiers and segments recomputed: {n} members changed.</source>
+        <translation>等级和分群已重新计算：{n} 位会员有变动。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/screen.py" line="269"/>
+        <source>Export segment</source>
+        <translation>导出分群</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/screen.py" line="271"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/screen.py" line="285"/>
+        <source>Segment “{segment}” exported to {path}.</source>
+        <translation>分群“{segment}”已导出到 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>ModifyOrderDialog</name>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="385"/>
+        <source>Modify order {number}</source>
+        <translation>修改订单 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="393"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="393"/>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="393"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="393"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="404"/>
+        <source>Quantity of {sku}</source>
+        <translation>{sku} 的数量</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="406"/>
+        <source>Remove {sku}</source>
+        <translation>移除 {sku}</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="420"/>
+        <source>Why the order changes (required)</source>
+        <translation>修改订单的原因（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="421"/>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="427"/>
+        <source>The order has been reviewed: a manager must approve this change.</source>
+        <translation>订单已审核：此修改需经店长批准。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="456"/>
+        <source>Modifying orders is not available in this version yet.</source>
+        <translation>当前版本暂不支持修改订单。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="471"/>
+        <source>Order modified.</source>
+        <translation>订单已修改。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="473"/>
+        <source>The change is waiting for approval; the order stays as it was.</source>
+        <translation>修改正在等待审批，订单暂保持不变。</translation>
     </message>
 </context>
 <context>
@@ -2671,6 +5249,119 @@ Qt {qt}</translation>
     <message>
         <source>Document</source>
         <translation type="vanished">单据</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/aftersales.py" line="152"/>
+        <source>New after-sales case</source>
+        <translation>新建售后单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/aftersales.py" line="157"/>
+        <source>&amp;Order number:</source>
+        <translation>订单号(&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/aftersales.py" line="159"/>
+        <source>Scan or type the order or waybill number</source>
+        <translation>扫描或输入订单号或运单号</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/aftersales.py" line="161"/>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/aftersales.py" line="167"/>
+        <source>No order chosen yet.</source>
+        <translation>尚未选择订单。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/aftersales.py" line="178"/>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/aftersales.py" line="179"/>
+        <source>&amp;What went wrong:</source>
+        <translation>问题描述(&amp;W):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/aftersales.py" line="181"/>
+        <source>&amp;Goods coming back:</source>
+        <translation>退回商品(&amp;G):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/aftersales.py" line="187"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/aftersales.py" line="188"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/aftersales.py" line="189"/>
+        <source>Sold</source>
+        <translation>已售</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/aftersales.py" line="190"/>
+        <source>Returned</source>
+        <translation>已退</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/aftersales.py" line="191"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/aftersales.py" line="192"/>
+        <source>Goods go</source>
+        <translation>商品去向</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/aftersales.py" line="208"/>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/aftersales.py" line="211"/>
+        <source>0.00</source>
+        <translation>0.00</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/aftersales.py" line="215"/>
+        <source>&amp;Money back:</source>
+        <translation>退款金额(&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/aftersales.py" line="223"/>
+        <source>&amp;Open case</source>
+        <translation>创建售后单(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/aftersales.py" line="266"/>
+        <source>&lt;b&gt;{number}&lt;/b&gt; · {customer} · {state} · total {total}, paid {paid}</source>
+        <translation>&lt;b&gt;{number}&lt;/b&gt; · {customer} · {state} · 合计 {total}，已付 {paid}</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/aftersales.py" line="268"/>
+        <source>(no name)</source>
+        <translation>（无姓名）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/aftersales.py" line="294"/>
+        <source>Quantity of {sku}</source>
+        <translation>{sku} 的数量</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/aftersales.py" line="346"/>
+        <source>Find the order first.</source>
+        <translation>请先查找订单。</translation>
     </message>
 </context>
 <context>
@@ -2784,6 +5475,1067 @@ Qt {qt}</translation>
     </message>
 </context>
 <context>
+    <name>OrderDetailDialog</name>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="507"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="508"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="509"/>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="510"/>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="511"/>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="512"/>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="513"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="514"/>
+        <source>Packed</source>
+        <translation>已打包</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="515"/>
+        <source>Returned</source>
+        <translation>已退货</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="522"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="535"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="523"/>
+        <source>Method</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="524"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="525"/>
+        <source>Tendered</source>
+        <translation>实收</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="526"/>
+        <source>Change</source>
+        <translation>找零</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="527"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="528"/>
+        <source>Reference</source>
+        <translation>参考号</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="536"/>
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="537"/>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="538"/>
+        <source>From → to</source>
+        <translation>原值 → 新值</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="539"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="540"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="547"/>
+        <source>&amp;Lines</source>
+        <translation>明细(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="548"/>
+        <source>&amp;Payments</source>
+        <translation>收款(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="549"/>
+        <source>&amp;History</source>
+        <translation>历史(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="571"/>
+        <source>State:</source>
+        <translation>状态:</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="572"/>
+        <source>Placed:</source>
+        <translation>下单时间:</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="573"/>
+        <source>Customer:</source>
+        <translation>客户:</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="574"/>
+        <source>Member:</source>
+        <translation>会员:</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="577"/>
+        <source>Ship to:</source>
+        <translation>收货方:</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="578"/>
+        <source>Address:</source>
+        <translation>地址:</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="579"/>
+        <source>Delivery:</source>
+        <translation>配送方式:</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="580"/>
+        <source>Terms:</source>
+        <translation>付款条件:</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="581"/>
+        <source>Ships from:</source>
+        <translation>发货位置:</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="582"/>
+        <source>Tracking:</source>
+        <translation>运单号:</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="583"/>
+        <source>Notes:</source>
+        <translation>备注:</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="586"/>
+        <source>Goods:</source>
+        <translation>商品金额:</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="587"/>
+        <source>Order discount:</source>
+        <translation>整单折扣:</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="588"/>
+        <source>Shipping and fees:</source>
+        <translation>运费及其他费用:</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="589"/>
+        <source>Total:</source>
+        <translation>合计:</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="590"/>
+        <source>Paid:</source>
+        <translation>已付:</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="591"/>
+        <source>Balance:</source>
+        <translation>差额:</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="621"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="622"/>
+        <source>Order {number}</source>
+        <translation>订单 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="625"/>
+        <source>{state} (from {previous})</source>
+        <translation>{state}（原为 {previous}）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="631"/>
+        <source>{time} by {user}</source>
+        <translation>{time}（{user}）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="636"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="649"/>
+        <source>Warehouse: {note}</source>
+        <translation>仓库备注：{note}</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="660"/>
+        <source>{amount} owed to the customer</source>
+        <translation>应退客户 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="696"/>
+        <source>system</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="705"/>
+        <source>&amp;Lines ({n})</source>
+        <translation>明细 ({n})(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="706"/>
+        <source>&amp;Payments ({n})</source>
+        <translation>收款 ({n})(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="707"/>
+        <source>&amp;History ({n})</source>
+        <translation>历史 ({n})(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="743"/>
+        <source>Take &amp;payment…</source>
+        <translation>收款(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="745"/>
+        <source>Re&amp;fund…</source>
+        <translation>退款(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="747"/>
+        <source>&amp;Modify…</source>
+        <translation>修改(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="749"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="798"/>
+        <source>Review order {number}</source>
+        <translation>审核订单 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="799"/>
+        <source>Allocate the stock at:</source>
+        <translation>从此位置分配库存:</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="809"/>
+        <source>Reviewed: the order now waits for the warehouse.</source>
+        <translation>已审核：订单现等待仓库审核。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="815"/>
+        <source>Approved for the warehouse: waybill issued, goods picked.</source>
+        <translation>仓库已审核：已生成运单，已拣货。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="821"/>
+        <source>Released from hold.</source>
+        <translation>已解除挂起。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="827"/>
+        <source>Order completed.</source>
+        <translation>订单已完成。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="831"/>
+        <source>Put on hold</source>
+        <translation>挂起订单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="831"/>
+        <source>Why is the order held?</source>
+        <translation>为什么挂起此订单？</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="835"/>
+        <source>The order is on hold.</source>
+        <translation>订单已挂起。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="841"/>
+        <source>Cancel order {number}</source>
+        <translation>取消订单 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="842"/>
+        <source>Why is the order cancelled? Its stock is given back.</source>
+        <translation>为什么取消此订单？订单占用的库存将被释放。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="847"/>
+        <source>Order cancelled; its stock was given back.</source>
+        <translation>订单已取消，其占用的库存已释放。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="858"/>
+        <source>Payment taken.</source>
+        <translation>已收款。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="860"/>
+        <source>Change due: {change}</source>
+        <translation>应找零：{change}</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="869"/>
+        <source>Refund recorded.</source>
+        <translation>退款已登记。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderEntry</name>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry_model.py" line="72"/>
+        <source>Not enough stock of {sku} “{name}”: {available} available, {asked} asked.</source>
+        <translation>{sku}“{name}”库存不足：可用 {available}，需要 {asked}。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry_model.py" line="255"/>
+        <source>A line can have at most {max} units.</source>
+        <translation>每行最多 {max} 件。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry_model.py" line="260"/>
+        <source>The discount on {sku} cannot be more than the line&apos;s value ({value}).</source>
+        <translation>{sku} 的折扣不能超过该行金额（{value}）。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderEntryPanel</name>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry.py" line="128"/>
+        <source>New order</source>
+        <translation>新建订单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry.py" line="131"/>
+        <source>F2 search · F3 line discount · F4 customer · F5 delivery · F9 payment · F12 place order</source>
+        <translation>F2 搜索 · F3 行折扣 · F4 客户 · F5 配送 · F9 收款 · F12 下单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry.py" line="137"/>
+        <source>&amp;Clear order</source>
+        <translation>清空订单(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry.py" line="152"/>
+        <source>Scan, or type a name, SKU or barcode (F2)</source>
+        <translation>扫码，或输入名称、SKU 或条码 (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry.py" line="153"/>
+        <location filename="../../merchant_app/gui/screens/orders/entry.py" line="251"/>
+        <source>Find a product</source>
+        <translation>查找商品</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry.py" line="168"/>
+        <source>Order lines</source>
+        <translation>订单明细</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry.py" line="180"/>
+        <source>Order &amp;discount:</source>
+        <translation>整单折扣(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry.py" line="184"/>
+        <source>Order discount</source>
+        <translation>整单折扣</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry.py" line="189"/>
+        <source>Co&amp;upon:</source>
+        <translation>优惠券(&amp;U):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry.py" line="192"/>
+        <source>Code (or scan)</source>
+        <translation>券码（或扫码）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry.py" line="193"/>
+        <source>Coupon code</source>
+        <translation>优惠券码</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry.py" line="206"/>
+        <source>&amp;Place order (F12)</source>
+        <translation>下单 (F12)(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry.py" line="222"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry.py" line="222"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry.py" line="222"/>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry.py" line="222"/>
+        <source>Sellable</source>
+        <translation>可售</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry.py" line="254"/>
+        <source>Line discount</source>
+        <translation>行折扣</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry.py" line="257"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry.py" line="260"/>
+        <source>Delivery</source>
+        <translation>配送</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry.py" line="263"/>
+        <source>Add payment</source>
+        <translation>添加收款</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry.py" line="266"/>
+        <source>Place order</source>
+        <translation>下单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry.py" line="336"/>
+        <source>Member {name} is on this order.</source>
+        <translation>会员 {name} 已关联到此订单。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry.py" line="350"/>
+        <source>No product or member has the code {code}.</source>
+        <translation>没有商品或会员使用编码 {code}。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry.py" line="356"/>
+        <source>{sku} groups variants: scan or choose one of its variants.</source>
+        <translation>{sku} 是多规格商品：请扫描或选择其中一个规格。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry.py" line="363"/>
+        <source>{sku} “{name}” is not on sale.</source>
+        <translation>{sku}“{name}”未在售。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry.py" line="380"/>
+        <source>{sku} {name} × {qty}</source>
+        <translation>{sku} {name} × {qty}</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry.py" line="444"/>
+        <source>Change due shown for order {number}.</source>
+        <translation>已显示订单 {number} 的应找零。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry.py" line="465"/>
+        <source>{percent} % off is beyond the shop&apos;s floor: a manager approves it when the order is placed.</source>
+        <translation>优惠 {percent} % 超出店铺折扣底线：下单时需由店长批准。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry.py" line="473"/>
+        <source>{percent} % off catalog prices.</source>
+        <translation>较标价优惠 {percent} %。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry.py" line="481"/>
+        <source>Add at least one product before placing the order.</source>
+        <translation>请先添加至少一个商品再下单。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry.py" line="540"/>
+        <source>Order {number} placed: total {total}, paid {paid}.</source>
+        <translation>订单 {number} 已下单：合计 {total}，已付 {paid}。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry.py" line="546"/>
+        <source>Change due: {change}.</source>
+        <translation>应找零：{change}。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry.py" line="557"/>
+        <source>This order is {percent} % off catalog prices, beyond the shop&apos;s floor. A manager signs in here to approve it.</source>
+        <translation>此订单较标价优惠 {percent} %，超出店铺折扣底线。请店长在此登录以批准。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry.py" line="563"/>
+        <source>The order was not placed: its discount needs a manager&apos;s approval.</source>
+        <translation>订单未下单：其折扣需要店长批准。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry.py" line="575"/>
+        <source>{name} may not approve discounts beyond the floor.</source>
+        <translation>{name} 无权批准超出底线的折扣。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry.py" line="676"/>
+        <source>None (pickup)</source>
+        <translation>无（自提）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry.py" line="678"/>
+        <source>Free shipping</source>
+        <translation>包邮</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry.py" line="682"/>
+        <source>+ {extras} packaging/insurance</source>
+        <translation>+ {extras} 包装/保价费</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry.py" line="686"/>
+        <source>{kg} kg</source>
+        <translation>{kg} kg</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry.py" line="705"/>
+        <source>No product matches “{text}”.</source>
+        <translation>没有与“{text}”匹配的商品。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry.py" line="805"/>
+        <source>Clear order</source>
+        <translation>清空订单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry.py" line="806"/>
+        <source>Throw away the order being entered?</source>
+        <translation>放弃正在录入的订单？</translation>
+    </message>
+</context>
+<context>
+    <name>OrderHistory</name>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="84"/>
+        <source>Placed</source>
+        <translation>已下单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="85"/>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="86"/>
+        <source>Reviewed</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="87"/>
+        <source>Approved for warehouse</source>
+        <translation>仓库已审核</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="88"/>
+        <source>Packed</source>
+        <translation>已打包</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="89"/>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="90"/>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="91"/>
+        <source>Put on hold</source>
+        <translation>已挂起</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="92"/>
+        <source>Released from hold</source>
+        <translation>已解除挂起</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="93"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="94"/>
+        <source>Payment</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="95"/>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="96"/>
+        <source>Modified</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="97"/>
+        <source>Change requested</source>
+        <translation>已申请修改</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="98"/>
+        <source>After-sales</source>
+        <translation>售后</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="99"/>
+        <source>Packing scans reset</source>
+        <translation>打包扫描已重置</translation>
+    </message>
+</context>
+<context>
+    <name>OrderLinesModel</name>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry_model.py" line="270"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry_model.py" line="271"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry_model.py" line="272"/>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry_model.py" line="273"/>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry_model.py" line="274"/>
+        <source>Line discount</source>
+        <translation>行折扣</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry_model.py" line="275"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry_model.py" line="276"/>
+        <source>Sellable</source>
+        <translation>可售</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry_model.py" line="313"/>
+        <source>{n} · backorder</source>
+        <translation>{n} · 缺货销售</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry_model.py" line="336"/>
+        <source>This product may be sold beyond its stock (backorder).</source>
+        <translation>此商品可超出库存销售（缺货销售）。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry_model.py" line="355"/>
+        <source>“{text}” is not a quantity: type a whole number.</source>
+        <translation>“{text}”不是有效数量：请输入整数。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderListPanel</name>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_list.py" line="128"/>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_list.py" line="182"/>
+        <source>Number, tracking, phone, SKU, barcode, member or name (Ctrl+F)</source>
+        <translation>单号、运单号、电话、SKU、条码、会员或姓名 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_list.py" line="185"/>
+        <source>Search orders</source>
+        <translation>搜索订单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_list.py" line="189"/>
+        <source>Customer names are searched among the newest {n} orders that pass the filters; set dates to look further back.</source>
+        <translation>客户姓名仅在符合筛选条件的最新 {n} 个订单中搜索；如需查找更早的订单，请设置日期。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_list.py" line="195"/>
+        <source>Order state</source>
+        <translation>订单状态</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_list.py" line="196"/>
+        <source>All states</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_list.py" line="201"/>
+        <source>Payment status</source>
+        <translation>付款状态</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_list.py" line="202"/>
+        <source>Any payment</source>
+        <translation>所有付款状态</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_list.py" line="207"/>
+        <source>Desk</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_list.py" line="209"/>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_list.py" line="211"/>
+        <source>Orders placed on or after this day</source>
+        <translation>该日及之后下的订单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_list.py" line="213"/>
+        <source>&amp;To:</source>
+        <translation>至(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_list.py" line="215"/>
+        <source>Orders placed on or before this day</source>
+        <translation>该日及之前下的订单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_list.py" line="219"/>
+        <source>C&amp;lear</source>
+        <translation>清除(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_list.py" line="220"/>
+        <source>Clear the search and every filter</source>
+        <translation>清除搜索和所有筛选条件</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_list.py" line="230"/>
+        <source>All desks</source>
+        <translation>所有工作台</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_list.py" line="271"/>
+        <source>No order matches “{code}”.</source>
+        <translation>没有与“{code}”匹配的订单。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_list.py" line="357"/>
+        <source>{n}+ orders shown; scroll for more</source>
+        <translation>已显示 {n}+ 个订单；滚动查看更多</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/gui/screens/orders/order_list.py" line="359"/>
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n 个订单</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrderState</name>
+    <message>
+        <location filename="../../merchant_app/services/order_flow.py" line="43"/>
+        <source>Pending review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/order_flow.py" line="44"/>
+        <source>Awaiting warehouse</source>
+        <translation>待仓库审核</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/order_flow.py" line="45"/>
+        <source>Warehouse approved</source>
+        <translation>仓库已审核</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/order_flow.py" line="46"/>
+        <source>Packed</source>
+        <translation>已打包</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/order_flow.py" line="47"/>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/order_flow.py" line="48"/>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/order_flow.py" line="49"/>
+        <source>On hold</source>
+        <translation>已挂起</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/order_flow.py" line="50"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>OrderStep</name>
+    <message>
+        <location filename="../../merchant_app/services/order_flow.py" line="106"/>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/order_flow.py" line="107"/>
+        <source>Approve for warehouse</source>
+        <translation>仓库审核</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/order_flow.py" line="108"/>
+        <source>Mark packed</source>
+        <translation>标记为已打包</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/order_flow.py" line="109"/>
+        <source>Ship</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/order_flow.py" line="110"/>
+        <source>Complete</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/order_flow.py" line="111"/>
+        <source>Put on hold</source>
+        <translation>挂起</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/order_flow.py" line="112"/>
+        <source>Release hold</source>
+        <translation>解除挂起</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/order_flow.py" line="113"/>
+        <source>Cancel order</source>
+        <translation>取消订单</translation>
+    </message>
+</context>
+<context>
+    <name>OrderTableModel</name>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_list.py" line="78"/>
+        <source>Number</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_list.py" line="79"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_list.py" line="80"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_list.py" line="81"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_list.py" line="82"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_list.py" line="83"/>
+        <source>Payment</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_list.py" line="84"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_list.py" line="85"/>
+        <source>Tracking</source>
+        <translation>运单号</translation>
+    </message>
+</context>
+<context>
+    <name>OrderTotalsPanel</name>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry_totals.py" line="36"/>
+        <source>Subtotal</source>
+        <translation>小计</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry_totals.py" line="37"/>
+        <source>Order discount</source>
+        <translation>整单优惠</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry_totals.py" line="38"/>
+        <source>Shipping</source>
+        <translation>运费</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry_totals.py" line="39"/>
+        <source>Packaging &amp; insurance</source>
+        <translation>包装及保价</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry_totals.py" line="40"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry_totals.py" line="41"/>
+        <source>Paid</source>
+        <translation>已付</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry_totals.py" line="42"/>
+        <source>Change due</source>
+        <translation>应找零</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersScreen</name>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/screen.py" line="38"/>
+        <source>&amp;New order</source>
+        <translation>新建订单(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/screen.py" line="39"/>
+        <source>&amp;Orders</source>
+        <translation>订单(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/screen.py" line="40"/>
+        <source>&amp;Packing desk</source>
+        <translation>打包台(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/screen.py" line="41"/>
+        <source>&amp;After-sales</source>
+        <translation>售后(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/screen.py" line="42"/>
+        <source>&amp;Settlement</source>
+        <translation>日结(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersToPackModel</name>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/packing.py" line="199"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/packing.py" line="200"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/packing.py" line="201"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/packing.py" line="202"/>
+        <source>Delivery</source>
+        <translation>配送方式</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/packing.py" line="203"/>
+        <source>Payment</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/packing.py" line="204"/>
+        <source>Waybill</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/packing.py" line="205"/>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/packing.py" line="206"/>
+        <source>Units</source>
+        <translation>件数</translation>
+    </message>
+</context>
+<context>
     <name>OwnerPage</name>
     <message>
         <location filename="../../merchant_app/gui/first_run.py" line="67"/>
@@ -2827,6 +6579,466 @@ Qt {qt}</translation>
     </message>
 </context>
 <context>
+    <name>PackingLinesModel</name>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/packing.py" line="123"/>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/packing.py" line="124"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/packing.py" line="125"/>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/packing.py" line="126"/>
+        <source>Barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/packing.py" line="127"/>
+        <source>Packed</source>
+        <translation>已打包</translation>
+    </message>
+</context>
+<context>
+    <name>PackingPanel</name>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/packing.py" line="285"/>
+        <source>Packing desk</source>
+        <translation>打包台</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/packing.py" line="289"/>
+        <source>&amp;Pack and ship</source>
+        <translation>打包发货(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/packing.py" line="290"/>
+        <source>&amp;Batch: pick lists and labels</source>
+        <translation>批量：拣货单和面单(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/packing.py" line="294"/>
+        <location filename="../../merchant_app/gui/screens/orders/packing.py" line="873"/>
+        <source>Scan an order number or waybill to start.</source>
+        <translation>扫描订单号或运单号开始。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/packing.py" line="302"/>
+        <source>&amp;Scan:</source>
+        <translation>扫描(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/packing.py" line="306"/>
+        <source>Order number, waybill, or an item&apos;s barcode or SKU — then Enter</source>
+        <translation>订单号、运单号，或商品的条码或 SKU — 然后按 Enter</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/packing.py" line="308"/>
+        <source>Scan field</source>
+        <translation>扫描框</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/packing.py" line="316"/>
+        <source>Start &amp;again</source>
+        <translation>重新开始(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/packing.py" line="317"/>
+        <source>Forget this order&apos;s scans and scan every item again</source>
+        <translation>清除此订单的扫描记录，重新逐件扫描</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/packing.py" line="318"/>
+        <source>&amp;Close order</source>
+        <translation>关闭订单(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/packing.py" line="319"/>
+        <source>Put this order aside; its scans are kept</source>
+        <translation>暂时搁置此订单；已扫描记录会保留</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/packing.py" line="332"/>
+        <source>Scan result</source>
+        <translation>扫描结果</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/packing.py" line="361"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/packing.py" line="362"/>
+        <source>Waybill</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/packing.py" line="363"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/packing.py" line="364"/>
+        <source>Delivery</source>
+        <translation>配送方式</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/packing.py" line="365"/>
+        <source>Payment</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/packing.py" line="366"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/packing.py" line="381"/>
+        <source>Items on the order</source>
+        <translation>订单商品</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/packing.py" line="399"/>
+        <source>Ship &amp;when it may ship (paid, cash on delivery or on account)</source>
+        <translation>允许发货时即发货（已付款、货到付款或挂账）(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/packing.py" line="404"/>
+        <source>Finish: print &amp;&amp; ship</source>
+        <translation>完成：打印 &amp;&amp; 发货</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/packing.py" line="409"/>
+        <source>Finish: print &amp;&amp; ship  (Ctrl+Enter)</source>
+        <translation>完成：打印 &amp;&amp; 发货  (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/packing.py" line="435"/>
+        <source>Tick the orders to pick. One pick list groups their items by location; the shipping labels come out in the same order as this list.</source>
+        <translation>勾选要拣货的订单。一张拣货单会按位置汇总这些订单的商品；快递面单按此列表的顺序输出。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/packing.py" line="447"/>
+        <source>Warehouse-approved orders</source>
+        <translation>已审核交仓库的订单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/packing.py" line="457"/>
+        <source>Tick &amp;all</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/packing.py" line="458"/>
+        <source>Tick &amp;none</source>
+        <translation>全不选(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/packing.py" line="459"/>
+        <source>&amp;Reload</source>
+        <translation>重新加载(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/packing.py" line="460"/>
+        <source>Pick &amp;list + labels</source>
+        <translation>拣货单 + 面单(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/packing.py" line="521"/>
+        <source>(no order open)</source>
+        <translation>（未打开订单）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/packing.py" line="534"/>
+        <source>{amount} owed</source>
+        <translation>待付 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/packing.py" line="555"/>
+        <source>OK — all {units} scanned: Finish (Ctrl+Enter) prints and ships</source>
+        <translation>正确 — {units} 件已全部扫描：完成 (Ctrl+Enter) 即打印并发货</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/packing.py" line="558"/>
+        <source>OK — {scanned} of {units} scanned</source>
+        <translation>正确 — 已扫描 {scanned} / {units}</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/packing.py" line="577"/>
+        <source>Still finishing the last order — scan again in a moment.</source>
+        <translation>上一个订单仍在处理中 — 请稍后再扫描。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/packing.py" line="588"/>
+        <source>{number} is already open.</source>
+        <translation>{number} 已打开。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/packing.py" line="604"/>
+        <source>{number}: {scanned} of {units} scanned so far.</source>
+        <translation>{number}：目前已扫描 {scanned} / {units} 件。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/packing.py" line="614"/>
+        <location filename="../../merchant_app/gui/screens/orders/packing.py" line="664"/>
+        <source>{number} open — scan each item ({scanned} of {units} scanned)</source>
+        <translation>已打开 {number} — 请逐件扫描（已扫描 {scanned} / {units}）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/packing.py" line="634"/>
+        <source>{sku} · {name}: {packed} of {quantity}</source>
+        <translation>{sku} · {name}：{packed} / {quantity}</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/packing.py" line="655"/>
+        <source>Still packing {number}; {other} was not opened.</source>
+        <translation>仍在打包 {number}；未打开 {other}。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/packing.py" line="675"/>
+        <source>Switch orders?</source>
+        <translation>切换订单？</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/packing.py" line="677"/>
+        <source>{number} has {scanned} of {units} items scanned. Put it aside and open {other}? Its scans are kept.</source>
+        <translation>{number} 已扫描 {scanned} / {units} 件。是否暂放此订单并打开 {other}？已扫描记录会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/packing.py" line="762"/>
+        <source>Packing and printing {number}…</source>
+        <translation>正在打包并打印 {number}…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/packing.py" line="763"/>
+        <source>Packing and printing…</source>
+        <translation>正在打包并打印…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/packing.py" line="772"/>
+        <source>Shipped with {tracking}</source>
+        <translation>已发货，运单号 {tracking}</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/packing.py" line="775"/>
+        <source>Packed; not shipped: unpaid ({amount} owed)</source>
+        <translation>已打包；未发货：未付款（待付 {amount}）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/packing.py" line="780"/>
+        <source>Packed; not shipped yet</source>
+        <translation>已打包；尚未发货</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/packing.py" line="786"/>
+        <source>{number}: packing slip and label saved in {folder}. Scan the next order.</source>
+        <translation>{number}：装箱单和面单已保存到 {folder}。请扫描下一个订单。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/packing.py" line="807"/>
+        <source>{chosen} of {total} orders ticked</source>
+        <translation>已勾选 {chosen} / {total} 个订单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/packing.py" line="818"/>
+        <source>Tick at least one order.</source>
+        <translation>请至少勾选一个订单。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/packing.py" line="823"/>
+        <source>Making the pick list…</source>
+        <translation>正在生成拣货单…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/packing.py" line="825"/>
+        <source>Making the labels…</source>
+        <translation>正在生成面单…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/packing.py" line="833"/>
+        <source>Pick list and labels for {count} orders saved in {folder}.</source>
+        <translation>{count} 个订单的拣货单和面单已保存到 {folder}。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/packing.py" line="841"/>
+        <source>Making the pick list and labels…</source>
+        <translation>正在生成拣货单和面单…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/packing.py" line="864"/>
+        <source>Scans cleared: scan every item of {number} again.</source>
+        <translation>扫描记录已清除：请重新逐件扫描 {number} 的商品。</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentMethod</name>
+    <message>
+        <location filename="../../merchant_app/services/orders.py" line="57"/>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/orders.py" line="58"/>
+        <source>Card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/orders.py" line="59"/>
+        <source>Bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/orders.py" line="60"/>
+        <source>Wallet</source>
+        <translation>电子钱包</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/orders.py" line="61"/>
+        <source>Store credit</source>
+        <translation>储值余额</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/orders.py" line="62"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentPanel</name>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/payment_panel.py" line="143"/>
+        <source>Payment (F9)</source>
+        <translation>收款 (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/payment_panel.py" line="152"/>
+        <source>Method</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/payment_panel.py" line="153"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/payment_panel.py" line="154"/>
+        <source>Tendered (cash)</source>
+        <translation>实收（现金）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/payment_panel.py" line="163"/>
+        <source>No payment yet: F9 adds one for what is owed.</source>
+        <translation>尚无收款：按 F9 按待付金额添加一笔。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/payment_panel.py" line="167"/>
+        <source>&amp;Add payment</source>
+        <translation>添加收款(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/payment_panel.py" line="287"/>
+        <source>Needs a member on the order</source>
+        <translation>订单需关联会员</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/payment_panel.py" line="306"/>
+        <source>Still owed: {amount}</source>
+        <translation>待付：{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/payment_panel.py" line="310"/>
+        <source>Payments exceed the total by {amount}</source>
+        <translation>收款超出合计 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/payment_panel.py" line="315"/>
+        <source>Fully paid</source>
+        <translation>已付清</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentRow</name>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/payment_panel.py" line="64"/>
+        <source>Payment method</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/payment_panel.py" line="68"/>
+        <location filename="../../merchant_app/gui/screens/orders/payment_panel.py" line="69"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/payment_panel.py" line="71"/>
+        <source>Cash tendered</source>
+        <translation>现金实收</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/payment_panel.py" line="72"/>
+        <source>Tendered</source>
+        <translation>实收</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/payment_panel.py" line="76"/>
+        <location filename="../../merchant_app/gui/screens/orders/payment_panel.py" line="77"/>
+        <source>Remove this payment</source>
+        <translation>删除此笔收款</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentStatus</name>
+    <message>
+        <location filename="../../merchant_app/services/order_flow.py" line="54"/>
+        <source>Unpaid</source>
+        <translation>未付款</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/order_flow.py" line="55"/>
+        <source>Part paid</source>
+        <translation>部分付款</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/order_flow.py" line="56"/>
+        <source>Paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/order_flow.py" line="57"/>
+        <source>Refund due</source>
+        <translation>待退款</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/order_flow.py" line="58"/>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentTerms</name>
+    <message>
+        <location filename="../../merchant_app/services/orders.py" line="67"/>
+        <source>Pay before shipping</source>
+        <translation>发货前付款</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/orders.py" line="68"/>
+        <source>Cash on delivery</source>
+        <translation>货到付款</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/orders.py" line="69"/>
+        <source>On account</source>
+        <translation>挂账</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <location filename="../../merchant_app/services/permissions.py" line="19"/>
@@ -2855,143 +7067,176 @@ Qt {qt}</translation>
     </message>
     <message>
         <location filename="../../merchant_app/services/permissions.py" line="24"/>
+        <source>Approve discounts below the floor</source>
+        <translation>批准突破折扣底线的折扣</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/permissions.py" line="25"/>
         <source>Approve orders for the warehouse</source>
         <translation>批准订单交由仓库处理</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/permissions.py" line="25"/>
+        <location filename="../../merchant_app/services/permissions.py" line="26"/>
         <source>Pick, pack, label and ship</source>
         <translation>拣货、打包、贴标和发货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/permissions.py" line="26"/>
+        <location filename="../../merchant_app/services/permissions.py" line="27"/>
         <source>Receive goods and transfer stock</source>
         <translation>收货和库存调拨</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/permissions.py" line="27"/>
+        <location filename="../../merchant_app/services/permissions.py" line="28"/>
         <source>Adjust stock</source>
         <translation>调整库存</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/permissions.py" line="28"/>
+        <location filename="../../merchant_app/services/permissions.py" line="29"/>
         <source>Approve stock adjustments above the threshold</source>
         <translation>批准超出限额的库存调整</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/permissions.py" line="31"/>
+        <location filename="../../merchant_app/services/permissions.py" line="32"/>
         <source>Count stock</source>
         <translation>盘点库存</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/permissions.py" line="32"/>
+        <location filename="../../merchant_app/services/permissions.py" line="33"/>
         <source>Approve and apply stock counts</source>
         <translation>批准并应用盘点结果</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/permissions.py" line="33"/>
+        <location filename="../../merchant_app/services/permissions.py" line="34"/>
         <source>Edit products and categories</source>
         <translation>编辑商品和分类</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/permissions.py" line="34"/>
+        <location filename="../../merchant_app/services/permissions.py" line="35"/>
         <source>Approve delisting products</source>
         <translation>批准商品下架</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/permissions.py" line="35"/>
+        <location filename="../../merchant_app/services/permissions.py" line="36"/>
         <source>Change prices</source>
         <translation>修改价格</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/permissions.py" line="36"/>
+        <location filename="../../merchant_app/services/permissions.py" line="37"/>
         <source>Approve price changes</source>
         <translation>批准价格修改</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/permissions.py" line="37"/>
+        <location filename="../../merchant_app/services/permissions.py" line="38"/>
         <source>Look up members</source>
         <translation>查询会员</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/permissions.py" line="38"/>
+        <location filename="../../merchant_app/services/permissions.py" line="39"/>
         <source>Register and edit members</source>
         <translation>登记和编辑会员</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/permissions.py" line="39"/>
+        <location filename="../../merchant_app/services/permissions.py" line="40"/>
         <source>See members&apos; personal data</source>
         <translation>查看会员个人信息</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/permissions.py" line="40"/>
+        <location filename="../../merchant_app/services/permissions.py" line="41"/>
         <source>Export and erase member data</source>
         <translation>导出和删除会员数据</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/permissions.py" line="41"/>
+        <location filename="../../merchant_app/services/permissions.py" line="42"/>
         <source>Take payments</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/permissions.py" line="42"/>
+        <location filename="../../merchant_app/services/permissions.py" line="43"/>
         <source>Issue refunds</source>
         <translation>办理退款</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/permissions.py" line="43"/>
+        <location filename="../../merchant_app/services/permissions.py" line="44"/>
         <source>Approve refunds above the threshold</source>
         <translation>批准超出限额的退款</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/permissions.py" line="44"/>
+        <location filename="../../merchant_app/services/permissions.py" line="45"/>
         <source>End-of-day settlement</source>
         <translation>日结</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/permissions.py" line="45"/>
+        <location filename="../../merchant_app/services/permissions.py" line="46"/>
         <source>Handle after-sales and tickets</source>
         <translation>处理售后和服务工单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/permissions.py" line="46"/>
+        <location filename="../../merchant_app/services/permissions.py" line="47"/>
         <source>Print labels and documents</source>
         <translation>打印标签和单据</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/permissions.py" line="47"/>
+        <location filename="../../merchant_app/services/permissions.py" line="48"/>
         <source>See reports</source>
         <translation>查看报表</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/permissions.py" line="48"/>
+        <location filename="../../merchant_app/services/permissions.py" line="49"/>
         <source>See cost and margin figures</source>
         <translation>查看成本和毛利数据</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/permissions.py" line="49"/>
+        <location filename="../../merchant_app/services/permissions.py" line="50"/>
         <source>Make and restore backups</source>
         <translation>备份和恢复数据</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/permissions.py" line="50"/>
+        <location filename="../../merchant_app/services/permissions.py" line="51"/>
         <source>Create users, reset passwords, unlock, issue enrolment codes</source>
         <translation>创建用户、重置密码、解锁账号、发放注册码</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/permissions.py" line="53"/>
+        <location filename="../../merchant_app/services/permissions.py" line="54"/>
         <source>Edit roles and approve role changes</source>
         <translation>编辑角色和批准角色变更</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/permissions.py" line="54"/>
+        <location filename="../../merchant_app/services/permissions.py" line="55"/>
         <source>See, verify and export the audit trail</source>
         <translation>查看、校验和导出审计日志</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/permissions.py" line="55"/>
+        <location filename="../../merchant_app/services/permissions.py" line="56"/>
         <source>Change shop settings</source>
         <translation>修改店铺设置</translation>
+    </message>
+</context>
+<context>
+    <name>Points</name>
+    <message>
+        <location filename="../../merchant_app/services/member_points.py" line="44"/>
+        <source>Earned</source>
+        <translation>获得</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/member_points.py" line="45"/>
+        <source>Redeemed</source>
+        <translation>兑换</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/member_points.py" line="46"/>
+        <source>Expired</source>
+        <translation>过期</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/member_points.py" line="47"/>
+        <source>Adjusted</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/member_points.py" line="48"/>
+        <source>Reversed</source>
+        <translation>冲回</translation>
     </message>
 </context>
 <context>
@@ -3030,6 +7275,533 @@ Qt {qt}</translation>
         <location filename="../../merchant_app/gui/screens/inventory/product_editor.py" line="75"/>
         <source>Cost</source>
         <translation>成本</translation>
+    </message>
+</context>
+<context>
+    <name>PrintLogModel</name>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_log.py" line="55"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_log.py" line="56"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_log.py" line="57"/>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_log.py" line="58"/>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_log.py" line="59"/>
+        <source>Layout</source>
+        <translation>版式</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_log.py" line="60"/>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_log.py" line="61"/>
+        <source>Orders or products</source>
+        <translation>订单或商品</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_log.py" line="82"/>
+        <source>Shipping</source>
+        <translation>快递面单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_log.py" line="82"/>
+        <source>Product</source>
+        <translation>商品标签</translation>
+    </message>
+</context>
+<context>
+    <name>PrintLogPanel</name>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_log.py" line="122"/>
+        <source>&amp;Older entries</source>
+        <translation>更早的记录(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_log.py" line="123"/>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_log.py" line="124"/>
+        <source>&amp;Reprint…</source>
+        <translation>重新打印(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_log.py" line="172"/>
+        <source>Jobs shown: {n}</source>
+        <translation>已显示任务：{n}</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_log.py" line="172"/>
+        <source>Nothing printed yet.</source>
+        <translation>尚未打印任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPanel</name>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_panel.py" line="105"/>
+        <source>Product labels</source>
+        <translation>商品标签</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_panel.py" line="106"/>
+        <source>Shipping labels</source>
+        <translation>快递面单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_panel.py" line="107"/>
+        <source>&amp;Labels for:</source>
+        <translation>标签类型(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_panel.py" line="113"/>
+        <source>Layout and printer</source>
+        <translation>版式和打印机</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_panel.py" line="117"/>
+        <source>La&amp;yout:</source>
+        <translation>版式(&amp;Y):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_panel.py" line="119"/>
+        <source>P&amp;rinter:</source>
+        <translation>打印机(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_panel.py" line="122"/>
+        <source>Label positions already used on the first sheet, counted row by row</source>
+        <translation>第一张标签纸上已用掉的标签位置数，按行计数</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_panel.py" line="124"/>
+        <source>S&amp;kip used positions:</source>
+        <translation>跳过已用位置(&amp;K):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_panel.py" line="127"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_panel.py" line="128"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_panel.py" line="129"/>
+        <location filename="../../merchant_app/gui/screens/labels/print_panel.py" line="353"/>
+        <source>Send &amp;ZPL…</source>
+        <translation>发送 ZPL(&amp;Z)…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_panel.py" line="136"/>
+        <location filename="../../merchant_app/gui/screens/labels/print_panel.py" line="376"/>
+        <source>Preview of the first page</source>
+        <translation>第一页预览</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_panel.py" line="165"/>
+        <source>Scan or type a SKU or barcode</source>
+        <translation>扫描或输入 SKU 或条码</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_panel.py" line="168"/>
+        <source>× </source>
+        <translation>× </translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_panel.py" line="169"/>
+        <source>Copies of each product added</source>
+        <translation>每个添加商品的打印份数</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_panel.py" line="170"/>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_panel.py" line="177"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_panel.py" line="177"/>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_panel.py" line="177"/>
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_panel.py" line="182"/>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_panel.py" line="183"/>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_panel.py" line="200"/>
+        <source>Orders in &amp;state</source>
+        <translation>指定状态的订单(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_panel.py" line="201"/>
+        <source>Order &amp;numbers</source>
+        <translation>订单号(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_panel.py" line="212"/>
+        <source>Order or tracking numbers, separated by spaces</source>
+        <translation>订单号或运单号，以空格分隔</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_panel.py" line="217"/>
+        <source>&amp;Find orders</source>
+        <translation>查找订单(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_panel.py" line="224"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_panel.py" line="224"/>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_panel.py" line="224"/>
+        <source>Tracking number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_panel.py" line="271"/>
+        <source>{name} (shop)</source>
+        <translation>{name}（店铺）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_panel.py" line="282"/>
+        <source>Choose when printing</source>
+        <translation>打印时选择</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_panel.py" line="351"/>
+        <source>Send &amp;ZPL</source>
+        <translation>发送 ZPL(&amp;Z)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_panel.py" line="364"/>
+        <source>Choose a layout.</source>
+        <translation>请选择版式。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_panel.py" line="374"/>
+        <source>Preview with a sample label</source>
+        <translation>使用示例标签预览</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_panel.py" line="418"/>
+        <source>Copies of {sku}</source>
+        <translation>{sku} 的份数</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_panel.py" line="423"/>
+        <location filename="../../merchant_app/gui/screens/labels/print_panel.py" line="440"/>
+        <source>{products} products, {labels} labels</source>
+        <translation>{products} 个商品，{labels} 张标签</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_panel.py" line="481"/>
+        <source>pickup: no label</source>
+        <translation>自提：无需面单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_panel.py" line="483"/>
+        <source>no tracking number yet</source>
+        <translation>尚无运单号</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_panel.py" line="491"/>
+        <source>{orders} orders, {labels} labels</source>
+        <translation>{orders} 个订单，{labels} 张标签</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_panel.py" line="518"/>
+        <source>Add products first: scan them or type a SKU.</source>
+        <translation>请先添加商品：扫码或输入 SKU。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_panel.py" line="523"/>
+        <source>Find the orders first; only orders with a tracking number get a label.</source>
+        <translation>请先查找订单；只有已有运单号的订单才会生成面单。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_panel.py" line="543"/>
+        <source>Save labels as PDF</source>
+        <translation>将标签保存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_panel.py" line="543"/>
+        <location filename="../../merchant_app/gui/screens/labels/print_panel.py" line="595"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_panel.py" line="557"/>
+        <source>Save labels as ZPL</source>
+        <translation>将标签保存为 ZPL</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_panel.py" line="557"/>
+        <location filename="../../merchant_app/gui/screens/labels/print_panel.py" line="595"/>
+        <source>ZPL files (*.zpl)</source>
+        <translation>ZPL 文件 (*.zpl)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_panel.py" line="570"/>
+        <source>Print labels</source>
+        <translation>打印标签</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_panel.py" line="593"/>
+        <source>Reprint labels</source>
+        <translation>重新打印标签</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_panel.py" line="621"/>
+        <source>Preparing labels…</source>
+        <translation>正在准备标签…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_panel.py" line="622"/>
+        <source>Printing page {done} of {total}…</source>
+        <translation>正在打印第 {done} / {total} 页…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_panel.py" line="672"/>
+        <source>Printing labels…</source>
+        <translation>正在打印标签…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_panel.py" line="674"/>
+        <source>Sending labels to the printer…</source>
+        <translation>正在将标签发送到打印机…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_panel.py" line="675"/>
+        <source>Writing labels…</source>
+        <translation>正在写入标签…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_panel.py" line="680"/>
+        <source>Printed {n} labels on {printer}.</source>
+        <translation>已在 {printer} 上打印 {n} 张标签。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_panel.py" line="684"/>
+        <source>Sent {n} labels to {printer}.</source>
+        <translation>已向 {printer} 发送 {n} 张标签。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_panel.py" line="688"/>
+        <source>Wrote {n} labels.</source>
+        <translation>已写入 {n} 张标签。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/print_panel.py" line="721"/>
+        <source>Printing was cancelled.</source>
+        <translation>打印已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintersPanel</name>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/printers.py" line="59"/>
+        <source>&amp;New printer</source>
+        <translation>新建打印机(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/printers.py" line="60"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/printers.py" line="65"/>
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/printers.py" line="70"/>
+        <source>Installed printer (through the system)</source>
+        <translation>已安装的打印机（通过系统）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/printers.py" line="71"/>
+        <source>ZPL label printer on the network</source>
+        <translation>网络 ZPL 标签打印机</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/printers.py" line="72"/>
+        <source>ZPL files in a folder</source>
+        <translation>输出 ZPL 文件到文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/printers.py" line="78"/>
+        <source>e.g. 192.168.1.50</source>
+        <translation>例如 192.168.1.50</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/printers.py" line="84"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/printers.py" line="89"/>
+        <source>{dpi} dpi</source>
+        <translation>{dpi} dpi</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/printers.py" line="100"/>
+        <source>Printer&apos;s own</source>
+        <translation>打印机默认</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/printers.py" line="104"/>
+        <source>Default for &amp;shipping labels</source>
+        <translation>默认用于快递面单(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/printers.py" line="105"/>
+        <source>Default for p&amp;roduct labels</source>
+        <translation>默认用于商品标签(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/printers.py" line="108"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/printers.py" line="109"/>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/printers.py" line="110"/>
+        <source>&amp;Installed printer:</source>
+        <translation>已安装的打印机(&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/printers.py" line="111"/>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/printers.py" line="112"/>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/printers.py" line="113"/>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/printers.py" line="114"/>
+        <source>&amp;Resolution:</source>
+        <translation>分辨率(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/printers.py" line="115"/>
+        <source>Offset &amp;right:</source>
+        <translation>向右偏移(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/printers.py" line="116"/>
+        <source>Offset do&amp;wn:</source>
+        <translation>向下偏移(&amp;W):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/printers.py" line="117"/>
+        <source>&amp;Scale:</source>
+        <translation>缩放(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/printers.py" line="118"/>
+        <source>Dar&amp;kness (ZPL):</source>
+        <translation>打印浓度 (ZPL)(&amp;K):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/printers.py" line="129"/>
+        <source>Offsets move everything printed (negative: left or up); the scale corrects printers that shrink or stretch. Make a test print on plain paper to check.</source>
+        <translation>偏移会移动所有打印内容（负值表示向左或向上）；缩放用于校正会缩小或拉伸打印内容的打印机。请先用普通纸测试打印进行检查。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/printers.py" line="138"/>
+        <source>&amp;Test print</source>
+        <translation>测试打印(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/printers.py" line="139"/>
+        <source>Sa&amp;ve printer</source>
+        <translation>保存打印机(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/printers.py" line="144"/>
+        <source>Test &amp;layout:</source>
+        <translation>测试版式(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/printers.py" line="282"/>
+        <source>Label printer</source>
+        <translation>标签打印机</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/printers.py" line="288"/>
+        <source>Folder for ZPL files</source>
+        <translation>存放 ZPL 文件的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/printers.py" line="301"/>
+        <source>Printer “{name}” saved.</source>
+        <translation>打印机“{name}”已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/printers.py" line="315"/>
+        <source>Delete printer</source>
+        <translation>删除打印机</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/printers.py" line="316"/>
+        <source>Delete the printer “{name}”?</source>
+        <translation>删除打印机“{name}”？</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/labels/printers.py" line="356"/>
+        <source>Test label sent to {where}.</source>
+        <translation>测试标签已发送到 {where}。</translation>
     </message>
 </context>
 <context>
@@ -3304,6 +8076,280 @@ Qt {qt}</translation>
     </message>
 </context>
 <context>
+    <name>PromotionDialog</name>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/promotions_editor.py" line="66"/>
+        <source>Edit promotion</source>
+        <translation>编辑促销活动</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/promotions_editor.py" line="66"/>
+        <source>New promotion</source>
+        <translation>新建促销活动</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/promotions_editor.py" line="73"/>
+        <source>Empty: applies automatically</source>
+        <translation>留空：自动生效</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/promotions_editor.py" line="75"/>
+        <source>Empty: the whole order</source>
+        <translation>留空：适用于整单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/promotions_editor.py" line="82"/>
+        <source>For &amp;every full amount spent</source>
+        <translation>每满即减，可累计(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/promotions_editor.py" line="84"/>
+        <source>Members &amp;only</source>
+        <translation>仅限会员(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/promotions_editor.py" line="85"/>
+        <source>&amp;Stacks with other promotions</source>
+        <translation>可与其他促销叠加(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/promotions_editor.py" line="88"/>
+        <source>Unlimited</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/promotions_editor.py" line="93"/>
+        <source>&amp;Active</source>
+        <translation>启用(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/promotions_editor.py" line="99"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/promotions_editor.py" line="100"/>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/promotions_editor.py" line="101"/>
+        <source>Coupon &amp;code:</source>
+        <translation>优惠券码(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/promotions_editor.py" line="102"/>
+        <source>Product S&amp;KU:</source>
+        <translation>商品 SKU(&amp;K):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/promotions_editor.py" line="103"/>
+        <source>&amp;Percentage off:</source>
+        <translation>优惠百分比(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/promotions_editor.py" line="104"/>
+        <source>A&amp;mount off (Y):</source>
+        <translation>减免金额 (Y)(&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/promotions_editor.py" line="105"/>
+        <source>Spend &amp;threshold (X):</source>
+        <translation>满额门槛 (X)(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/promotions_editor.py" line="107"/>
+        <source>Member p&amp;rice:</source>
+        <translation>会员价(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/promotions_editor.py" line="108"/>
+        <source>Minimum sp&amp;end:</source>
+        <translation>最低消费(&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/promotions_editor.py" line="109"/>
+        <source>&amp;Uses allowed:</source>
+        <translation>可用次数(&amp;U):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/promotions_editor.py" line="110"/>
+        <source>Valid from / until:</source>
+        <translation>有效期（起 / 止）:</translation>
+    </message>
+</context>
+<context>
+    <name>Promotions</name>
+    <message>
+        <location filename="../../merchant_app/services/promotions.py" line="44"/>
+        <source>Percentage off</source>
+        <translation>百分比折扣</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/promotions.py" line="45"/>
+        <source>Amount off</source>
+        <translation>立减金额</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/promotions.py" line="46"/>
+        <source>Spend X, save Y</source>
+        <translation>满 X 减 Y</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/promotions.py" line="47"/>
+        <source>Member price</source>
+        <translation>会员价</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/promotions.py" line="365"/>
+        <source>{name}: −{amount}</source>
+        <translation>{name}：−{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/promotions.py" line="404"/>
+        <source>There is no coupon “{code}”.</source>
+        <translation>不存在优惠券“{code}”。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/promotions.py" line="410"/>
+        <source>Coupon “{code}” is not valid now.</source>
+        <translation>优惠券“{code}”当前不可用。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/promotions.py" line="414"/>
+        <source>Coupon “{code}” has been used up.</source>
+        <translation>优惠券“{code}”已用完。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/promotions.py" line="418"/>
+        <source>Coupon “{code}” is for members only.</source>
+        <translation>优惠券“{code}”仅限会员使用。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/promotions.py" line="433"/>
+        <source>Only one coupon per order: “{code}” was not used.</source>
+        <translation>每个订单只能使用一张优惠券：“{code}”未使用。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/promotions.py" line="462"/>
+        <source>Member price ({name})</source>
+        <translation>会员价（{name}）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/promotions.py" line="501"/>
+        <source>Coupon “{code}” needs a spend of at least {min}.</source>
+        <translation>优惠券“{code}”需消费满 {min} 才可使用。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/promotions.py" line="552"/>
+        <source>Discounts capped at the shop&apos;s floor of {floor} %; a manager can approve more.</source>
+        <translation>折扣已按店铺底线 {floor}% 封顶；店长可批准更大折扣。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/entry_promotions.py" line="60"/>
+        <source>Coupon {code}</source>
+        <translation>优惠券 {code}</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionsPanel</name>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/promotions_editor.py" line="225"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/promotions_editor.py" line="225"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/promotions_editor.py" line="225"/>
+        <source>Coupon</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/promotions_editor.py" line="225"/>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/promotions_editor.py" line="226"/>
+        <source>Terms</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/promotions_editor.py" line="226"/>
+        <source>Used</source>
+        <translation>已用</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/promotions_editor.py" line="226"/>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/promotions_editor.py" line="226"/>
+        <source>Until</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/promotions_editor.py" line="227"/>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/promotions_editor.py" line="232"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/promotions_editor.py" line="232"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/promotions_editor.py" line="243"/>
+        <source>&amp;New promotion…</source>
+        <translation>新建促销活动(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/promotions_editor.py" line="244"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/promotions_editor.py" line="262"/>
+        <source>{pct} % off</source>
+        <translation>优惠 {pct}%</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/promotions_editor.py" line="264"/>
+        <source>{amount} off</source>
+        <translation>立减 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/promotions_editor.py" line="267"/>
+        <source>{y} off every {x}</source>
+        <translation>每满 {x} 减 {y}</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/promotions_editor.py" line="267"/>
+        <source>Spend {x}, save {y}</source>
+        <translation>满 {x} 减 {y}</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/promotions_editor.py" line="270"/>
+        <source>Members pay {price}</source>
+        <translation>会员价 {price}</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/promotions_editor.py" line="272"/>
+        <source>, minimum {min}</source>
+        <translation>，最低消费 {min}</translation>
+    </message>
+</context>
+<context>
     <name>PurchaseLinesModel</name>
     <message>
         <location filename="../../merchant_app/gui/screens/inventory/receiving.py" line="111"/>
@@ -3546,6 +8592,34 @@ Qt {qt}</translation>
     </message>
 </context>
 <context>
+    <name>RefundDialog</name>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="336"/>
+        <source>Refund on {number}</source>
+        <translation>{number} 退款</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="346"/>
+        <source>{method} (up to {amount})</source>
+        <translation>{method}（最多 {amount}）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="355"/>
+        <source>&amp;Method:</source>
+        <translation>退款方式(&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="356"/>
+        <source>&amp;Amount:</source>
+        <translation>金额(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="357"/>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R):</translation>
+    </message>
+</context>
+<context>
     <name>ReplenishmentModel</name>
     <message>
         <location filename="../../merchant_app/gui/screens/inventory/replenishment_panel.py" line="38"/>
@@ -3676,189 +8750,194 @@ Qt {qt}</translation>
 <context>
     <name>RolesScreen</name>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="191"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="193"/>
         <source>&amp;New role</source>
         <translation>新建角色(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="194"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="196"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="197"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="199"/>
         <source>Re&amp;vert</source>
         <translation>还原(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="200"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="202"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="206"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="208"/>
         <source>R&amp;oles:</source>
         <translation>角色(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="225"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="227"/>
         <source>What people with this role do</source>
         <translation>拥有此角色的人员负责的工作</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="229"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="231"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="232"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="234"/>
         <source>&amp;Description:</source>
         <translation>描述(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="240"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="242"/>
         <source>Permission</source>
         <translation>权限</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="240"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="242"/>
         <source>Technical name</source>
         <translation>技术名称</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="249"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="251"/>
         <source>&amp;Permissions:</source>
         <translation>权限(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="255"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="257"/>
         <source>● Unsaved changes</source>
         <translation>● 有未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="89"/>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="275"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="91"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="277"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="75"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="76"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="76"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="77"/>
+        <source>Discounts</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="78"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="77"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="79"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="78"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="80"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="79"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="81"/>
         <source>Prices</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="80"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="82"/>
         <source>Members</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="81"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="83"/>
         <source>Payments</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="82"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="84"/>
         <source>Refunds</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="83"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="85"/>
         <source>Settlement</source>
         <translation>日结</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="84"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="86"/>
         <source>After-sales</source>
         <translation>售后</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="85"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="87"/>
         <source>Labels and documents</source>
         <translation>标签和单据</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="86"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="88"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="87"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="89"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="88"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="90"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="90"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="92"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="91"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="93"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="93"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="95"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="415"/>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="459"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="417"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="461"/>
         <source>New role</source>
         <translation>新角色</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="424"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="426"/>
         <source>A built-in role keeps its name</source>
         <translation>内置角色不能改名</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="434"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="436"/>
         <source>Not saved yet.</source>
         <translation>尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="437"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="439"/>
         <source>Users with this role: {n}. Changes apply at their next action.</source>
         <translation>拥有此角色的用户：{n}。更改将在他们下一次操作时生效。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="457"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="459"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="458"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="460"/>
         <source>The role “{name}” has unsaved changes. Save them?</source>
         <translation>角色“{name}”有未保存的更改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="488"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="490"/>
         <source>The role “{name}” has been saved.</source>
         <translation>角色“{name}”已保存。</translation>
     </message>
@@ -3866,39 +8945,67 @@ Qt {qt}</translation>
 <context>
     <name>RolesTableModel</name>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="125"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="127"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="125"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="127"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="125"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="127"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="132"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="134"/>
         <source>Built-in</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="132"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="134"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="145"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="147"/>
         <source>Ships with the app; its permissions can be changed, not its name</source>
         <translation>随程序提供；可以修改其权限，但不能修改其名称</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/roles.py" line="148"/>
+        <location filename="../../merchant_app/gui/screens/roles.py" line="150"/>
         <source>Permissions: {permissions} · Users: {users}</source>
         <translation>权限：{permissions} · 用户：{users}</translation>
+    </message>
+</context>
+<context>
+    <name>Segment</name>
+    <message>
+        <location filename="../../merchant_app/services/member_tiers.py" line="41"/>
+        <source>New</source>
+        <translation>新会员</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/member_tiers.py" line="42"/>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/member_tiers.py" line="43"/>
+        <source>High value</source>
+        <translation>高价值</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/member_tiers.py" line="44"/>
+        <source>At risk</source>
+        <translation>流失风险</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/member_tiers.py" line="45"/>
+        <source>Lapsed</source>
+        <translation>已流失</translation>
     </message>
 </context>
 <context>
@@ -4030,6 +9137,202 @@ Qt {qt}</translation>
     </message>
 </context>
 <context>
+    <name>SettlementPanel</name>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/settlement.py" line="132"/>
+        <source>End-of-day settlement</source>
+        <translation>日结</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/settlement.py" line="133"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/settlement.py" line="147"/>
+        <source>Expected and counted per method</source>
+        <translation>各支付方式的应有金额与清点金额</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/settlement.py" line="150"/>
+        <source>Method</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/settlement.py" line="151"/>
+        <source>Taken</source>
+        <translation>已收</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/settlement.py" line="152"/>
+        <source>Refunded</source>
+        <translation>已退</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/settlement.py" line="153"/>
+        <source>Expected</source>
+        <translation>应有金额</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/settlement.py" line="154"/>
+        <source>Counted</source>
+        <translation>清点金额</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/settlement.py" line="155"/>
+        <source>Difference</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/settlement.py" line="171"/>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/settlement.py" line="173"/>
+        <source>Why the drawer is over or short, if it is</source>
+        <translation>如钱箱长款或短款，请说明原因</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/settlement.py" line="175"/>
+        <source>&amp;Settle</source>
+        <translation>结算(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/settlement.py" line="184"/>
+        <source>&amp;Past settlements</source>
+        <translation>历史日结(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/settlement.py" line="185"/>
+        <source>Save report &amp;PDF…</source>
+        <translation>保存报告 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/settlement.py" line="261"/>
+        <source>Counted {method}</source>
+        <translation>{method}清点金额</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/settlement.py" line="264"/>
+        <source>count the drawer</source>
+        <translation>清点钱箱</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/settlement.py" line="282"/>
+        <source>Desk {desk}: {count} payments and refunds not yet settled, from {first} to {last}.</source>
+        <translation>工作台 {desk}：有 {count} 笔收款和退款尚未日结，时间从 {first} 到 {last}。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/settlement.py" line="293"/>
+        <source>Desk {desk}: no payments since the last settlement.</source>
+        <translation>工作台 {desk}：自上次日结以来没有收款。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/settlement.py" line="340"/>
+        <source>not counted</source>
+        <translation>未清点</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/settlement.py" line="340"/>
+        <source>not an amount</source>
+        <translation>不是有效金额</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/settlement.py" line="351"/>
+        <source>Count the cash in the drawer.</source>
+        <translation>请清点钱箱中的现金。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/settlement.py" line="355"/>
+        <source>Short by {amount}</source>
+        <translation>短款 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/settlement.py" line="360"/>
+        <source>Over by {amount}</source>
+        <translation>长款 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/settlement.py" line="364"/>
+        <source>Balanced: counted equals expected.</source>
+        <translation>账实相符：清点金额等于应有金额。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/settlement.py" line="401"/>
+        <source>Settled as {number}; difference {amount}.</source>
+        <translation>已日结，单号 {number}；差异 {amount}。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/settlement.py" line="405"/>
+        <source>Settled as {number}; the drawer balances.</source>
+        <translation>已日结，单号 {number}；钱箱账实相符。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/settlement.py" line="409"/>
+        <source>Save report PDF…</source>
+        <translation>保存报告 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/settlement.py" line="425"/>
+        <source>Save settlement report</source>
+        <translation>保存日结报告</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/settlement.py" line="425"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/settlement.py" line="443"/>
+        <source>The report could not be saved: {error}</source>
+        <translation>无法保存报告：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/settlement.py" line="448"/>
+        <source>Report saved to {path}.</source>
+        <translation>报告已保存到 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementsModel</name>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/settlement.py" line="73"/>
+        <source>Number</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/settlement.py" line="74"/>
+        <source>Settled</source>
+        <translation>日结时间</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/settlement.py" line="75"/>
+        <source>Desk</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/settlement.py" line="76"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/settlement.py" line="77"/>
+        <source>Payments</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/settlement.py" line="78"/>
+        <source>Cash counted</source>
+        <translation>清点现金</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/settlement.py" line="79"/>
+        <source>Difference</source>
+        <translation>差异</translation>
+    </message>
+</context>
+<context>
     <name>ShopPage</name>
     <message>
         <location filename="../../merchant_app/gui/first_run.py" line="37"/>
@@ -4102,6 +9405,39 @@ Qt {qt}</translation>
     </message>
 </context>
 <context>
+    <name>TakePaymentDialog</name>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="278"/>
+        <source>Take payment for {number}</source>
+        <translation>{number} 收款</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="286"/>
+        <source>Exactly the amount</source>
+        <translation>按应付金额</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="288"/>
+        <source>&amp;Method:</source>
+        <translation>支付方式(&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="289"/>
+        <source>&amp;Amount:</source>
+        <translation>金额(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="290"/>
+        <source>Cash &amp;tendered:</source>
+        <translation>现金实收(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="291"/>
+        <source>Change:</source>
+        <translation>找零:</translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <location filename="../../merchant_app/gui/tasks.py" line="330"/>
@@ -4117,6 +9453,215 @@ Qt {qt}</translation>
         <location filename="../../merchant_app/gui/tasks.py" line="333"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDialog</name>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/tickets.py" line="60"/>
+        <source>New ticket</source>
+        <translation>新建工单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/tickets.py" line="72"/>
+        <source>&amp;Follow up on</source>
+        <translation>回访日期(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/tickets.py" line="81"/>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/tickets.py" line="82"/>
+        <source>&amp;Category:</source>
+        <translation>分类(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/tickets.py" line="83"/>
+        <source>&amp;Subject:</source>
+        <translation>主题(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/tickets.py" line="84"/>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D):</translation>
+    </message>
+</context>
+<context>
+    <name>Tickets</name>
+    <message>
+        <location filename="../../merchant_app/services/service_tickets.py" line="26"/>
+        <source>Enquiry</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/service_tickets.py" line="27"/>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/service_tickets.py" line="28"/>
+        <source>After-sales</source>
+        <translation>售后</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/service_tickets.py" line="32"/>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/service_tickets.py" line="33"/>
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/service_tickets.py" line="34"/>
+        <source>Waiting for customer</source>
+        <translation>等待客户回复</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/service_tickets.py" line="35"/>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/service_tickets.py" line="39"/>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/service_tickets.py" line="40"/>
+        <source>Delivery</source>
+        <translation>配送</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/service_tickets.py" line="41"/>
+        <source>Payment</source>
+        <translation>支付</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/service_tickets.py" line="42"/>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/service_tickets.py" line="43"/>
+        <source>Membership</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/services/service_tickets.py" line="44"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>TicketsPanel</name>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/tickets.py" line="128"/>
+        <source>Open tickets</source>
+        <translation>未解决的工单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/tickets.py" line="129"/>
+        <source>Follow-ups due</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/tickets.py" line="130"/>
+        <source>All tickets</source>
+        <translation>所有工单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/tickets.py" line="131"/>
+        <source>Which tickets</source>
+        <translation>工单范围</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/tickets.py" line="134"/>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/tickets.py" line="134"/>
+        <source>Opened</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/tickets.py" line="134"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/tickets.py" line="134"/>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/tickets.py" line="135"/>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/tickets.py" line="135"/>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/tickets.py" line="135"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/tickets.py" line="135"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/tickets.py" line="136"/>
+        <source>Follow up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/tickets.py" line="136"/>
+        <source>Resolution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/tickets.py" line="151"/>
+        <source>&amp;Resolve…</source>
+        <translation>解决(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/tickets.py" line="152"/>
+        <source>In &amp;progress</source>
+        <translation>处理中(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/tickets.py" line="182"/>
+        <source>{category}: {total} ({open} open)</source>
+        <translation>{category}：{total}（{open} 个未解决）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/tickets.py" line="189"/>
+        <source>Last 90 days — </source>
+        <translation>近 90 天 — </translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/tickets.py" line="189"/>
+        <source>no tickets</source>
+        <translation>无工单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/tickets.py" line="213"/>
+        <source>Resolve ticket</source>
+        <translation>解决工单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/tickets.py" line="214"/>
+        <source>Resolution of {number}:</source>
+        <translation>{number} 的处理结果:</translation>
     </message>
 </context>
 <context>

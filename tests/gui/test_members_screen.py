@@ -124,10 +124,14 @@ def test_register_by_keys_then_find_in_order_entry_points_follow_the_order(
 
 def test_masked_for_a_clerk_and_reveal_is_audited(qtbot, world: ShopWorld) -> None:  # type: ignore[no-untyped-def]
     for n, name in enumerate(("Alice Wong", "Bob Li", "王小明", "Carol Chan")):
-        members.register_member(
-            world.ctx, world.owner, MemberInput(name=name, phone=f"1390000{n:04d}", email=f"m{n}@ex.com",
-                                                 addresses=("1 Long Road, Shanghai",), tags=("vip",))
-        )  # fmt: skip
+        data = MemberInput(
+            name=name,
+            phone=f"1390000{n:04d}",
+            email=f"m{n}@ex.com",
+            addresses=("1 Long Road, Shanghai",),
+            tags=("vip",),
+        )
+        members.register_member(world.ctx, world.owner, data)
     clerk = world.add_user("clerk", "Sales clerk")
     screen = show(qtbot, MembersScreen(world.ctx, clerk))
     screen.refresh()

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -83,3 +86,43 @@ def test_demo_with_orders(tmp_path: Path) -> None:
     found = _orders(shop)
     assert 30 <= len(found) <= 40
     assert len({state for _, state, _ in found}) == 8  # every state
+
+
+_LOOK_UP_A_MEMBER = """
+import sys
+from merchant_app.bootstrap import open_app
+from merchant_app.config import load_settings
+from merchant_app.services import auth, member_keys, members
+opened = open_app(load_settings(sys.argv[1]))
+ctx = opened.ctx
+owner = auth.authenticate(ctx, "owner", "owner-demo")
+row = members.list_members(ctx, owner)[0]
+phone = members.get_member(ctx, owner, row.id, reveal=True).phone
+found = members.search_members(ctx, owner, phone)
+print(ctx.keys.kind, member_keys.key_status(ctx), members.count_members(ctx, owner))
+print("found" if [r.id for r in found] == [row.id] else "not found")
+"""
+
+
+def test_demo_members_are_read_again_by_a_new_process(tmp_path: Path) -> None:
+    """The demo on a machine with no OS keyring (the keyring's fail backend): a new
+    process finds the public demo data key and looks a member up by phone."""
+    shop = tmp_path / "shop"
+    env = {k: v for k, v in os.environ.items() if k != "MERCHANT_APP_KEYRING"}
+    env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, *args], capture_output=True, text=True, timeout=180, env=env
+        )
+
+    made = run("-m", "merchant_app", "demo", "--orders", "40", "--data-dir", str(shop))
+    assert made.returncode == 0, made.stderr
+    assert "keyring: demo-memory" in made.stdout
+    with sqlite3.connect(shop / DATABASE_FILE) as db:
+        assert db.execute("SELECT count(*) FROM member").fetchone() == (120,)
+        linked = "SELECT count(*) FROM sales_order WHERE member_id IS NOT NULL"
+        assert db.execute(linked).fetchone()[0] > 5
+    looked = run("-c", _LOOK_UP_A_MEMBER, str(shop))
+    assert looked.returncode == 0, looked.stderr
+    assert looked.stdout.split() == ["demo-memory", "ready", "120", "found"]

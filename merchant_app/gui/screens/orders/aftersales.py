@@ -265,7 +265,7 @@ class NewCaseDialog(QDialog):
         self.summary.setText(
             self.tr("<b>{number}</b> · {customer} · {state} · total {total}, paid {paid}").format(
                 number=order.number,
-                customer=order.customer_name or self.tr("(no name)"),
+                customer=order.customer_name or order.ship_name or self.tr("(no name)"),
                 state=QCoreApplication.translate(
                     "OrderState", STATE_LABELS.get(order.state, order.state)
                 ),

@@ -46,6 +46,11 @@ from merchant_app.gui.screens.orders.entry_customer import CustomerBlock
 from merchant_app.gui.screens.orders.entry_delivery import DeliveryBlock
 from merchant_app.gui.screens.orders.entry_model import EntryLine, OrderLinesModel, SaleFacts
 from merchant_app.gui.screens.orders.entry_popup import PickList, PickListModel
+from merchant_app.gui.screens.orders.entry_promotions import (
+    PricedDraft,
+    apply_promotions,
+    coupon_codes,
+)
 from merchant_app.gui.screens.orders.entry_totals import OrderTotalsPanel
 from merchant_app.gui.screens.orders.payment_panel import PaymentPanel, PaymentRow
 from merchant_app.gui.widgets import (
@@ -56,7 +61,7 @@ from merchant_app.gui.widgets import (
     size_columns,
 )
 from merchant_app.money import minor_digits, parse_amount
-from merchant_app.services import auth, catalog, delivery, orders, stock
+from merchant_app.services import auth, catalog, delivery, orders, promotions, stock
 from merchant_app.services import shop as shop_service
 from merchant_app.services.catalog_queries import ProductListRow
 from merchant_app.services.context import Actor, AppContext
@@ -91,6 +96,7 @@ class OrderEntryPanel(QWidget):
     then empty for the next customer."""
 
     order_placed = Signal(object)
+    loads_when_built = True  # __init__ loads the delivery methods and the totals
 
     def __init__(self, ctx: AppContext, actor: Actor, main_window: Any = None) -> None:
         super().__init__(main_window if isinstance(main_window, QWidget) else None)
@@ -102,6 +108,7 @@ class OrderEntryPanel(QWidget):
         self._code_to_id: dict[str, str] = {}
         self._facts_by_id: dict[str, SaleFacts] = {}
         self._quote: OrderQuote | None = None
+        self._priced: PricedDraft | None = None
         self._last_placed: OrderInfo | None = None
         self._quote_timer = QTimer(self)
         self._quote_timer.setSingleShot(True)
@@ -179,6 +186,15 @@ class OrderEntryPanel(QWidget):
         discount_label.setBuddy(self.order_discount)
         below.addWidget(discount_label)
         below.addWidget(self.order_discount)
+        coupon_label = QLabel(self.tr("Co&upon:"), self)
+        self.coupon = QLineEdit(self)
+        self.coupon.setObjectName("couponCode")
+        self.coupon.setPlaceholderText(self.tr("Code (or scan)"))
+        self.coupon.setAccessibleName(self.tr("Coupon code"))
+        self.coupon.setMaximumWidth(self.fontMetrics().averageCharWidth() * 18)
+        coupon_label.setBuddy(self.coupon)
+        below.addWidget(coupon_label)
+        below.addWidget(self.coupon)
         lines_box.addLayout(below)
         grid.addLayout(lines_box, 0, 0, 1, 2)
 
@@ -218,6 +234,7 @@ class OrderEntryPanel(QWidget):
             self.search,
             self.table,
             self.order_discount,
+            self.coupon,
             self.customer.lookup,
             self.customer.remove_member,
             self.customer.name,
@@ -259,6 +276,8 @@ class OrderEntryPanel(QWidget):
         self.model.refused.connect(self._on_model_refused)
         self.model.lines_changed.connect(self._on_model_lines_changed)
         self.order_discount.textChanged.connect(self._schedule_quote)
+        self.coupon.editingFinished.connect(self._schedule_quote)
+        self.coupon.returnPressed.connect(self._schedule_quote)
         self.delivery.changed.connect(self._schedule_quote)
         self.customer.member_changed.connect(self._on_customer_member_changed)
         self.payment.changed.connect(self._show_totals)
@@ -317,6 +336,16 @@ class OrderEntryPanel(QWidget):
                 self.tr("Member {name} is on this order.").format(name=member.name),
                 NoticeBar.INFO,
             )
+            return
+        try:
+            coupon = promotions.is_coupon(self._ctx, self._actor, code)
+        except KnownError:
+            coupon = False
+        if coupon:
+            codes = coupon_codes(self.coupon.text())
+            if code not in codes:
+                self.coupon.setText(" ".join((*codes, code)))
+            self.refresh_quote()
             return
         self._refuse(self.tr("No product or member has the code {code}.").format(code=code))
 
@@ -382,7 +411,7 @@ class OrderEntryPanel(QWidget):
         text = self.order_discount.text().strip()
         discount = parse_amount(text, self.digits, field="order_discount") if text else 0
         member = self.customer.member
-        return OrderDraft(
+        typed = OrderDraft(
             lines=self.model.line_inputs(),
             member_id=member.id if member else None,
             customer_name=name,
@@ -390,12 +419,21 @@ class OrderEntryPanel(QWidget):
             order_discount_minor=discount,
             **values,
         )
+        self._priced = None
+        if not typed.lines:
+            return typed
+        priced = apply_promotions(
+            self._ctx, self._actor, typed, coupon_codes(self.coupon.text()), self.currency
+        )
+        self._priced = priced
+        return priced.draft
 
     def refresh_quote(self) -> None:
         """Work the totals out again (nothing is written) and show them."""
         self._quote_timer.stop()
         self._quote = None
         if not self.model.rowCount():
+            self.totals.set_reasons(())
             self.payment.set_total(0)
             self.delivery.fee_label.clear()
             self._show_totals()
@@ -415,6 +453,8 @@ class OrderEntryPanel(QWidget):
             self.delivery.fee_label.setText("—")
             return
         self._quote = quote
+        priced = self._priced
+        self.totals.set_reasons(priced.reasons if priced else ())
         self.payment.set_total(quote.total_minor)
         self._show_totals()
         self._show_fee(quote)
@@ -427,6 +467,8 @@ class OrderEntryPanel(QWidget):
                 ).format(percent=percent),
                 problem=True,
             )
+        elif priced is not None and priced.refused:
+            self.totals.set_note(" ".join(priced.refused), problem=True)
         elif quote.discount_bp:
             self.totals.set_note(self.tr("{percent} % off catalog prices.").format(percent=percent))
         else:
@@ -483,6 +525,7 @@ class OrderEntryPanel(QWidget):
         self.customer.clear()
         self.delivery.clear()
         self.order_discount.clear()
+        self.coupon.clear()
         self.payment.clear()
         self.last_label.clear()
         self._code_to_id.clear()  # prices and listings may have changed meanwhile

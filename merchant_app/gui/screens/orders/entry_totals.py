@@ -58,11 +58,16 @@ class OrderTotalsPanel(QFrame):
             grid.addWidget(name, n, 0)
             grid.addWidget(value, n, 1)
             self.values[key] = value
+        self.reasons = QLabel(self)
+        self.reasons.setObjectName("priceReasons")
+        self.reasons.setWordWrap(True)
+        self.reasons.setTextFormat(Qt.TextFormat.PlainText)
+        grid.addWidget(self.reasons, len(rows), 0, 1, 2)
         self.note = QLabel(self)
         self.note.setObjectName("totalsNote")
         self.note.setWordWrap(True)
-        grid.addWidget(self.note, len(rows), 0, 1, 2)
-        grid.setRowStretch(len(rows) + 1, 1)
+        grid.addWidget(self.note, len(rows) + 1, 0, 1, 2)
+        grid.setRowStretch(len(rows) + 2, 1)
         self.show_figures(None, 0, 0)
 
     def text_of(self, key: str) -> str:
@@ -84,6 +89,12 @@ class OrderTotalsPanel(QFrame):
         }
         for key, minor in figures.items():
             self.values[key].setText(money_text(minor, cur))
+
+    def set_reasons(self, reasons: tuple[str, ...]) -> None:
+        """Why the prices are what they are (promotions, member prices, coupons), one
+        per line; empty hides them."""
+        self.reasons.setText("\n".join(reasons))
+        self.reasons.setVisible(bool(reasons))
 
     def set_note(self, text: str, problem: bool = False) -> None:
         """A line under the figures (a problem is shown in red)."""

@@ -22,6 +22,7 @@ class OrdersScreen(QWidget):
     """Orders (ORD-1 … ORD-9) for the signed-in user."""
 
     required_permission = ""
+    loads_when_built = True  # the tab in front is built and loaded by __init__
 
     def __init__(self, ctx: AppContext, actor: Actor, main_window: Any = None) -> None:
         super().__init__(main_window if isinstance(main_window, QWidget) else None)
@@ -133,8 +134,9 @@ class OrdersScreen(QWidget):
     def _on_tabs_current_changed(self, index: int) -> None:
         if index < 0:
             return
+        built_now = self.tabs.widget(index) in self._builders
         panel = self._panel_at(index)
-        if panel is not None:
+        if panel is not None and not (built_now and getattr(panel, "loads_when_built", False)):
             refresh = getattr(panel, "refresh", None)
             if callable(refresh):
                 refresh()
