@@ -344,8 +344,9 @@ def measure(ctx: AppContext, actor: Actor) -> None:
 def measure_gui(ctx: AppContext, actor: Actor) -> None:
     """The screen's model: a filter change through ``set_query`` (first page shown)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from merchant_app.gui.screens.orders.order_list import OrderListPanel
     from PySide6.QtWidgets import QApplication
+
+    from merchant_app.gui.screens.orders.order_list import OrderListPanel
 
     app = QApplication.instance() or QApplication([])
     panel = OrderListPanel(ctx, actor)
