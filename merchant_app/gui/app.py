@@ -7,7 +7,6 @@ the worker thread (``bootstrap.open_app``) so the first paint is not kept waitin
 
 from __future__ import annotations
 
-import logging
 import sys
 from pathlib import Path
 from typing import Any
@@ -67,6 +66,8 @@ class ShopLoader(QThread):
             try:
                 importlib.import_module(name)
             except Exception:  # the GUI thread imports it again and reports the error
+                import logging  # not at module level: it would slow the first paint
+
                 logging.getLogger(__name__).exception("preloading %s failed", name)
 
 
