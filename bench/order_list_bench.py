@@ -134,54 +134,8 @@ def build(path: Path, orders: int, seed: int = 7) -> AppContext:
     return ctx
 
 
-ORDER_COLUMNS = [
-    "id",
-    "number",
-    "desk_id",
-    "created_by",
-    "created_at",
-    "updated_at",
-    "state",
-    "held_from",
-    "revision",
-    "member_id",
-    "customer_name",
-    "customer_phone",
-    "phone_key",
-    "ship_name",
-    "ship_phone",
-    "ship_address",
-    "ship_zone",
-    "delivery_method",
-    "location_id",
-    "payment_terms",
-    "subtotal_minor",
-    "discount_minor",
-    "shipping_fee_minor",
-    "extra_fees_minor",
-    "total_minor",
-    "paid_minor",
-    "payment_status",
-    "tracking_number",
-    "warehouse_note",
-    "note",
-    "source",
-    "external_ref",
-]
-LINE_COLUMNS = [
-    "id",
-    "order_id",
-    "line_no",
-    "product_id",
-    "sku",
-    "name",
-    "quantity",
-    "unit_price_minor",
-    "discount_minor",
-    "total_minor",
-    "packed",
-    "returned",
-]
+ORDER_COLUMNS = [c.name for c in SalesOrder.__table__.columns]
+LINE_COLUMNS = [c.name for c in OrderLine.__table__.columns]
 
 
 def _insert_sql(table: str, columns: list[str]) -> str:

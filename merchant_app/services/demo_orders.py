@@ -370,78 +370,10 @@ _T = {
     "payment": cast(Table, Payment.__table__),
     "event": cast(Table, OrderEvent.__table__),
 }
-_ORDER_COLUMNS = (
-    "id",
-    "number",
-    "desk_id",
-    "created_by",
-    "created_at",
-    "updated_at",
-    "state",
-    "held_from",
-    "revision",
-    "member_id",
-    "customer_name",
-    "customer_phone",
-    "phone_key",
-    "ship_name",
-    "ship_phone",
-    "ship_address",
-    "ship_zone",
-    "delivery_method",
-    "location_id",
-    "payment_terms",
-    "subtotal_minor",
-    "discount_minor",
-    "shipping_fee_minor",
-    "extra_fees_minor",
-    "total_minor",
-    "paid_minor",
-    "payment_status",
-    "tracking_number",
-    "warehouse_note",
-    "note",
-    "source",
-    "external_ref",
-)
-_LINE_COLUMNS = (
-    "id",
-    "order_id",
-    "line_no",
-    "product_id",
-    "sku",
-    "name",
-    "quantity",
-    "unit_price_minor",
-    "discount_minor",
-    "total_minor",
-    "packed",
-    "returned",
-)
-_PAYMENT_COLUMNS = (
-    "id",
-    "order_id",
-    "method",
-    "amount_minor",
-    "tendered_minor",
-    "change_minor",
-    "reference",
-    "desk_id",
-    "user_id",
-    "at",
-    "settlement_id",
-)
-_EVENT_COLUMNS = (
-    "id",
-    "order_id",
-    "at",
-    "user_id",
-    "kind",
-    "from_state",
-    "to_state",
-    "reason",
-    "details",
-)
+_ORDER_COLUMNS = tuple(c.name for c in SalesOrder.__table__.columns)
+_LINE_COLUMNS = tuple(c.name for c in OrderLine.__table__.columns)
+_PAYMENT_COLUMNS = tuple(c.name for c in Payment.__table__.columns)
+_EVENT_COLUMNS = tuple(c.name for c in OrderEvent.__table__.columns)
 _MARKS = {"qmark": "?", "format": "%s", "pyformat": "%s"}
 _HISTORIC = json.dumps({"historic": True})
 
