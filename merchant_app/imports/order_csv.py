@@ -24,12 +24,12 @@ Naive dates and times are the computer's local time; Shopify writes its offset.
 
 from __future__ import annotations
 
-import gc
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 
+from merchant_app.bulk import gc_paused
 from merchant_app.errors import QT_TRANSLATE_NOOP
 from merchant_app.imports.encoding import UndecodableFile, decode_csv_bytes
 from merchant_app.imports.product_rows import ImportIssue
@@ -553,13 +553,8 @@ def parse_orders(data: bytes, format: str | None = None, minor_digits: int = 2) 
     rounded)."""
     if minor_digits < 0:
         raise ValueError("minor_digits must not be negative")
-    paused = gc.isenabled()
-    gc.disable()
-    try:
+    with gc_paused():
         return _parse(data, format, minor_digits)
-    finally:
-        if paused:
-            gc.enable()
 
 
 def _parse(data: bytes, format: str | None, minor_digits: int) -> OrderParseResult:

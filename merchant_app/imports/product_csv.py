@@ -8,9 +8,9 @@ the column as the file spells it.  Pure functions: no database, no Qt.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable
 
+from merchant_app.bulk import gc_paused
 from merchant_app.errors import QT_TRANSLATE_NOOP
 from merchant_app.imports import shopify, woocommerce
 from merchant_app.imports.app_format import APP_COLUMNS, parse_app, write_app_csv
@@ -76,15 +76,8 @@ def parse_products(data: bytes, format: str | None = None, minor_digits: int = 2
     """
     if minor_digits < 0:
         raise ValueError("minor_digits must not be negative")
-    # A big file makes hundreds of thousands of small objects that all stay alive; the
-    # cyclic collector would rescan them again and again (half the time on 100k rows).
-    paused = gc.isenabled()
-    gc.disable()
-    try:
+    with gc_paused():  # a big file makes hundreds of thousands of objects that stay alive
         return _parse(data, format, minor_digits)
-    finally:
-        if paused:
-            gc.enable()
 
 
 def _parse(data: bytes, format: str | None, minor_digits: int) -> ParseResult:

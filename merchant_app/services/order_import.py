@@ -22,7 +22,6 @@ stock short, an unknown delivery method, …) and nothing is written;
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
@@ -31,6 +30,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from merchant_app.bulk import gc_paused
 from merchant_app.errors import QT_TRANSLATE_NOOP, KnownError, NotPermitted
 from merchant_app.imports.order_csv import (
     FORMATS,
@@ -404,19 +404,14 @@ def import_orders(
     ``progress(done, total)`` is called as orders are placed.  One audit entry
     ``order.import`` records the counts."""
     parsed = parse_orders(data, None if fmt == "auto" else fmt, minor_digits)
-    paused = gc.isenabled()
-    gc.disable()
     try:
-        with ctx.db.transaction() as s:
+        with gc_paused(), ctx.db.transaction() as s:
             report = _import(s, ctx, actor, parsed, dry_run, progress, cancel)
             if dry_run:
                 raise _DryRunDone(report)
             return report
     except _DryRunDone as done:
         return done.report
-    finally:
-        if paused:
-            gc.enable()
 
 
 def _import(

@@ -20,10 +20,8 @@ statuses, category and supplier names) checked once.
 
 from __future__ import annotations
 
-import gc
 import json
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Any, cast
@@ -46,6 +44,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from merchant_app import barcodes as bc
+from merchant_app.bulk import gc_paused
 from merchant_app.errors import QT_TRANSLATE_NOOP, InvalidInput, KnownError
 from merchant_app.ids import new_id, new_ids
 from merchant_app.imports.product_csv import parse_products
@@ -601,21 +600,6 @@ def _values(
     return base
 
 
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Python's cycle collector off for the import: building some 500,000 rows and
-    parameter tuples would otherwise set off full collections over the whole heap again
-    and again (about a second in 100,000 rows).  Reference counting still frees what the
-    import drops; the collector is switched back on, if it was on, whatever happens."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def import_products(
     ctx: AppContext,
     actor: Actor,
@@ -632,7 +616,7 @@ def import_products(
     is called after each chunk of rows written.  Needs ``product.edit``, and also
     ``price.change`` when rows carry prices or costs and ``stock.adjust`` when they carry
     stock.  One audit entry ``product.import`` records the counts."""
-    with _gc_paused(), ctx.db.transaction() as s:
+    with gc_paused(), ctx.db.transaction() as s:
         current = authorize(s, actor, "product.edit")
         if any(r.price_minor is not None or r.cost_minor is not None for r in rows):
             current = authorize(s, actor, "price.change")
