@@ -81,6 +81,9 @@ class Database:
         self.url = url
         self.engine = make_engine(url, **engine_kwargs)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        # Facts that never change once written (e.g. the MAIN location's id), kept for
+        # the life of this connection to the database.
+        self.cache: dict[str, Any] = {}
 
     @property
     def dialect(self) -> str:

@@ -32,6 +32,7 @@ from merchant_app.models import (
     Payment,
     Product,
     SalesOrder,
+    StockLevel,
     User,
 )
 from merchant_app.services import audit, delivery, stock
@@ -294,6 +295,8 @@ class PricedLine:
     discount_minor: int
     weight_g: int
     size_mm: tuple[int, int, int]
+    # (on hand, reserved, allows backorder) at the order's location, when read with it
+    level: tuple[int | None, int | None, bool] | None = None
 
     @property
     def total_minor(self) -> int:
@@ -313,11 +316,22 @@ _PRODUCT_FACTS = select(
     Product.width_mm,
     Product.height_mm,
 ).where(Product.id.in_(bindparam("ids", expanding=True)))
+_level: Table = StockLevel.__table__  # type: ignore[assignment]
+# the same facts and the product's stock at one location (placing reads both at once)
+_PRODUCT_FACTS_AT = _PRODUCT_FACTS.add_columns(
+    Product.allow_backorder, _level.c.on_hand, _level.c.reserved
+).outerjoin(
+    _level,
+    (_level.c.product_id == Product.id) & (_level.c.location_id == bindparam("loc")),
+)
 
 
-def price_lines(session: Session, lines: Sequence[LineInput]) -> list[PricedLine]:
+def price_lines(
+    session: Session, lines: Sequence[LineInput], location_id: str | None = None
+) -> list[PricedLine]:
     """Check each line (product exists, is on sale, not a parent, sane quantity, price and
-    discount) and price it; the error names the line."""
+    discount) and price it; the error names the line.  With ``location_id`` each line
+    also carries its product's stock there (``level``), read in the same query."""
     if not lines:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "An order needs at least one product."), field="lines"
@@ -329,7 +343,10 @@ def price_lines(session: Session, lines: Sequence[LineInput]) -> list[PricedLine
             field="lines",
         )
     ids = list({ln.product_id for ln in lines})
-    rows = session.connection().execute(_PRODUCT_FACTS, {"ids": ids})
+    if location_id is None:
+        rows = session.connection().execute(_PRODUCT_FACTS, {"ids": ids})
+    else:
+        rows = session.connection().execute(_PRODUCT_FACTS_AT, {"ids": ids, "loc": location_id})
     facts = {row.id: row for row in rows}
     out = []
     for n, ln in enumerate(lines, start=1):
@@ -388,6 +405,9 @@ def price_lines(session: Session, lines: Sequence[LineInput]) -> list[PricedLine
                 ln.discount_minor,
                 row.weight_g,
                 (row.length_mm, row.width_mm, row.height_mm),
+                (row.on_hand, row.reserved, bool(row.allow_backorder))
+                if location_id is not None
+                else None,
             )
         )
     return out
@@ -690,7 +710,15 @@ def place_in_session(
     """:func:`place_order` inside the caller's transaction, for a caller that has checked
     the permissions (order imports place many orders all-or-nothing)."""
     texts, order_discount = _check_draft(draft)
-    lines = price_lines(s, draft.lines)
+    if draft.location_id:
+        where = get_location(s, draft.location_id)
+        location, code = where.id, where.code
+    else:
+        main = ctx.db.cache.get("main_location")
+        if main is None:  # a location's id and code never change once it exists
+            main = ctx.db.cache["main_location"] = default_location(s)
+        location, code = main.id, main.code
+    lines = price_lines(s, draft.lines, location)
     floor = rules_in(s).max_discount_bp
     bp = check_discount(s, approver, lines, order_discount, floor)
     goods = sum(ln.total_minor for ln in lines) - order_discount
@@ -701,12 +729,6 @@ def place_in_session(
             QT_TRANSLATE_NOOP("Errors", "Delivery needs a shipping address."),
             field="ship_address",
         )
-    if draft.location_id:
-        where = get_location(s, draft.location_id)
-        location, code = where.id, where.code
-    else:
-        main = default_location(s)
-        location, code = main.id, main.code
     now = ctx.clock()
     order_id = new_id()
     number = next_number(s, ctx.desk_id, "order")
@@ -781,7 +803,9 @@ def place_in_session(
         from merchant_app.services import member_points
 
         member_points.on_order_placed(s, ctx, current, order_id, draft.member_id, pay_rows)
-    stock.reserve_many(s, location, quantities(lines))
+    stock.reserve_many(
+        s, location, quantities(lines), {ln.product_id: ln.level for ln in lines if ln.level}
+    )
     write_event(
         s,
         ctx,

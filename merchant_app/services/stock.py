@@ -414,36 +414,45 @@ _LEVELS_FOR_RESERVE = (
 )
 
 
-def reserve_many(session: Session, location_id: str, quantities: Mapping[str, int]) -> None:
+def reserve_many(
+    session: Session,
+    location_id: str,
+    quantities: Mapping[str, int],
+    levels: Mapping[str, tuple[int | None, int | None, bool]] | None = None,
+) -> None:
     """:func:`reserve` for several products at one location (placing an order), in two
     round trips whatever the number of lines: one read of the levels (refusing with
     :class:`InsufficientStock` naming the first product short, before anything changes)
     and one batch of the same conditional UPDATEs.  Should another desk take the stock in
     between, the batch comes up short and :class:`InsufficientStock` is raised too: the
-    caller's transaction must then roll back."""
+    caller's transaction must then roll back.  ``levels`` (on hand, reserved, allows
+    backorder per product, None where no level row exists), when the caller has read
+    them in this transaction, saves the read."""
     items = [(pid, _positive(qty)) for pid, qty in quantities.items()]
     conn = session.connection()
     if len(items) == 1 or not conn.dialect.supports_sane_multi_rowcount:
         for pid, qty in items:
             reserve(session, pid, location_id, qty)
         return
-    rows = conn.execute(
-        _LEVELS_FOR_RESERVE, {"loc": location_id, "ids": [pid for pid, _ in items]}
-    ).all()
-    found = {r.id: r for r in rows}
+    if levels is None or any(pid not in levels for pid, _ in items):
+        rows = conn.execute(
+            _LEVELS_FOR_RESERVE, {"loc": location_id, "ids": [pid for pid, _ in items]}
+        ).all()
+        levels = {r.id: (r.on_hand, r.reserved, bool(r.allow_backorder)) for r in rows}
     for pid, qty in items:
-        row = found.get(pid)
-        if row is None:
+        found = levels.get(pid)
+        if found is None:
             _names(session, pid, location_id)  # NotFound naming the product
             continue
-        if row.on_hand is None:
+        on_hand, reserved, backorder = found
+        if on_hand is None:
             insert_ignore(
                 session,
                 StockLevel,
                 {"product_id": pid, "location_id": location_id, "on_hand": 0, "reserved": 0},
             )
-        sellable = (row.on_hand or 0) - (row.reserved or 0)
-        if sellable < qty and not row.allow_backorder:
+        sellable = (on_hand or 0) - (reserved or 0)
+        if sellable < qty and not backorder:
             raise _insufficient(session, pid, location_id, qty)
     params = [{"p_id": pid, "l_id": location_id, "qty": qty} for pid, qty in items]
     if conn.execute(_RESERVE, params).rowcount != len(items):
