@@ -93,7 +93,11 @@ class MembersScreen(LazyScreen):
         self.table.setObjectName("membersTable")
         self.table.setModel(self.model)
         configure_table(self.table)
-        size_columns(self.table, {0: 11, 2: 11, 3: 7, 4: 9, 5: 6, 6: 15}, 1)
+        # the name gets a real share: it is what the counter looks for
+        size_columns(self.table, {0: 12, 1: 14, 2: 12, 3: 7, 4: 8, 5: 6, 6: 14}, 1)
+        self.table.horizontalHeader().setMinimumSectionSize(
+            self.table.fontMetrics().averageCharWidth() * 6
+        )
         self.detail = MemberDetail(ctx, actor, currency, self)
         self.register_action = screen_action(
             self, self.tr("&Register member…"), self._on_register, QKeySequence.StandardKey.New
@@ -124,6 +128,8 @@ class MembersScreen(LazyScreen):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        char = self.fontMetrics().averageCharWidth()
+        splitter.setSizes([char * 100, char * 55])  # the list wide enough for every column
         members_tab = QWidget(self)
         members_layout = QVBoxLayout(members_tab)
         members_layout.addLayout(top)

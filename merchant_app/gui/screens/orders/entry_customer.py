@@ -48,6 +48,8 @@ class CustomerBlock(QGroupBox):
         chosen = QHBoxLayout()
         self.member_label = QLabel(self)
         self.member_label.setWordWrap(True)
+        # room for the member's name, masked phone, card and tier on two lines
+        self.member_label.setMinimumHeight(self.member_label.fontMetrics().lineSpacing() * 2 + 6)
         chosen.addWidget(self.member_label, 1)
         self.remove_member = QToolButton(self)
         self.remove_member.setText(self.tr("Remove member"))
