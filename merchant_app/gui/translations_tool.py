@@ -184,12 +184,14 @@ def check(language: str, *, allow_unfinished: bool) -> list[str]:
         f"{len(wanted & committed.finished)} translated, {len(unfinished)} unfinished, "
         f"{len(missing)} missing from the .ts, {len(unused)} no longer used"
     )
-    for _, text, _ in sorted(key for key in wanted if not key[0]):
-        # lupdate recognises self.tr(...) and translate("Context", ...) only; an alias such
-        # as `tr = QCoreApplication.translate` or a local `def tr` loses the context, and
-        # the string can then never be found at run time.
-        print(f"warning: no context for {text!r}: call translate() directly", file=sys.stderr)
     problems = [f"missing from {ts_file.name}: [{c}] {s!r}" for c, s, _ in missing]
+    # lupdate recognises self.tr(...) and translate("Context", ...) only; an alias such as
+    # `tr = QCoreApplication.translate` or a local `def tr` loses the context, and the
+    # string can then never be found at run time: it would show in English.
+    problems += [
+        f"no context for {text!r}: call translate() directly"
+        for _, text, _ in sorted(key for key in wanted if not key[0])
+    ]
     if qm_stale:
         problems.append(f"{qm_file.name} does not match {ts_file.name}: compile it again")
     if unfinished and not allow_unfinished:

@@ -2,69 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="127"/>
-        <source>Total {total}</source>
-        <translation>合计 {total}</translation>
-    </message>
-    <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="129"/>
-        <source>paid {paid}</source>
-        <translation>已付 {paid}</translation>
-    </message>
-    <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="133"/>
-        <source>Stock allocated at {location}</source>
-        <translation>已在 {location} 分配库存</translation>
-    </message>
-    <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="135"/>
-        <source>Waybill {waybill}</source>
-        <translation>运单号 {waybill}</translation>
-    </message>
-    <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="137"/>
-        <source>Packed without scanning: {skus}</source>
-        <translation>未扫码打包：{skus}</translation>
-    </message>
-    <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="139"/>
-        <source>Was {state}</source>
-        <translation>原状态：{state}</translation>
-    </message>
-    <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="141"/>
-        <source>waybill {waybill} voided</source>
-        <translation>运单 {waybill} 已作废</translation>
-    </message>
-    <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="150"/>
-        <source>{amount} by the methods paid</source>
-        <translation>{amount}（按原支付方式）</translation>
-    </message>
-    <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="152"/>
-        <source>Revision {n}: {before} → {after}; total {old} → {new}</source>
-        <translation>第 {n} 次修改：{before} → {after}；合计 {old} → {new}</translation>
-    </message>
-    <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="160"/>
-        <source>Waiting for approval: {before} → {after}</source>
-        <translation>等待审批：{before} → {after}</translation>
-    </message>
-    <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="164"/>
-        <source>From a {format} file, row {row}</source>
-        <translation>来自 {format} 文件，第 {row} 行</translation>
-    </message>
-    <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="168"/>
-        <source>Case {case}: {action}</source>
-        <translation>售后单 {case}：{action}</translation>
-    </message>
-</context>
-<context>
     <name>AdjustStockDialog</name>
     <message>
         <location filename="../../merchant_app/gui/screens/inventory/dialogs.py" line="82"/>
@@ -348,12 +285,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../merchant_app/gui/app.py" line="79"/>
+        <location filename="../../merchant_app/gui/app.py" line="80"/>
         <source>demo shop: passwords kept in memory, not in an OS keyring</source>
         <translation>演示店铺：密码保存在内存中，而非系统密钥环</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/app.py" line="83"/>
+        <location filename="../../merchant_app/gui/app.py" line="84"/>
         <source>test keyring in memory</source>
         <translation>测试密钥环（内存）</translation>
     </message>
@@ -361,27 +298,27 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../merchant_app/gui/app.py" line="159"/>
+        <location filename="../../merchant_app/gui/app.py" line="160"/>
         <source>No keyring</source>
         <translation>无密钥环</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/app.py" line="161"/>
+        <location filename="../../merchant_app/gui/app.py" line="162"/>
         <source>The shop cannot be opened</source>
         <translation>无法打开店铺</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/app.py" line="182"/>
+        <location filename="../../merchant_app/gui/app.py" line="183"/>
         <source>One moment</source>
         <translation>请稍候</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/app.py" line="183"/>
+        <location filename="../../merchant_app/gui/app.py" line="184"/>
         <source>The shop&apos;s database is still being prepared.</source>
         <translation>店铺数据库仍在准备中。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/app.py" line="215"/>
+        <location filename="../../merchant_app/gui/app.py" line="216"/>
         <source>Creating the shop…</source>
         <translation>正在创建店铺…</translation>
     </message>
@@ -1082,10 +1019,6 @@
         <translation>会员及其积分、等级、优惠券和服务工单将在此处提供。</translation>
     </message>
     <message>
-        <source>Shipping and product labels, packing slips and pick lists, with preview and printing, will be here.</source>
-        <translation type="vanished">快递面单和商品标签、装箱单和拣货单（支持预览和打印）将在此处提供。</translation>
-    </message>
-    <message>
         <location filename="../../merchant_app/gui/screens/placeholder.py" line="47"/>
         <source>The dashboard and the daily, weekly and monthly reports will be here.</source>
         <translation>数据看板以及日报、周报和月报将在此处提供。</translation>
@@ -1097,10 +1030,6 @@
         <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="108"/>
         <source>Location to count</source>
         <translation>要盘点的位置</translation>
-    </message>
-    <message>
-        <source>Location:</source>
-        <translation type="vanished">位置:</translation>
     </message>
     <message>
         <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="109"/>
@@ -1252,62 +1181,62 @@
         <translation>会员(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/entry_customer.py" line="53"/>
+        <location filename="../../merchant_app/gui/screens/orders/entry_customer.py" line="55"/>
         <source>Remove member</source>
         <translation>移除会员</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/entry_customer.py" line="61"/>
+        <location filename="../../merchant_app/gui/screens/orders/entry_customer.py" line="63"/>
         <source>Customer name</source>
         <translation>客户姓名</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/entry_customer.py" line="62"/>
+        <location filename="../../merchant_app/gui/screens/orders/entry_customer.py" line="64"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/entry_customer.py" line="64"/>
+        <location filename="../../merchant_app/gui/screens/orders/entry_customer.py" line="66"/>
         <source>Customer phone</source>
         <translation>客户电话</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/entry_customer.py" line="65"/>
+        <location filename="../../merchant_app/gui/screens/orders/entry_customer.py" line="67"/>
         <source>P&amp;hone:</source>
         <translation>电话(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/entry_customer.py" line="67"/>
+        <location filename="../../merchant_app/gui/screens/orders/entry_customer.py" line="69"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/entry_customer.py" line="67"/>
+        <location filename="../../merchant_app/gui/screens/orders/entry_customer.py" line="69"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/entry_customer.py" line="67"/>
+        <location filename="../../merchant_app/gui/screens/orders/entry_customer.py" line="69"/>
         <source>Card</source>
         <translation>会员卡号</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/entry_customer.py" line="67"/>
+        <location filename="../../merchant_app/gui/screens/orders/entry_customer.py" line="69"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/entry_customer.py" line="117"/>
+        <location filename="../../merchant_app/gui/screens/orders/entry_customer.py" line="119"/>
         <source>No member on this order.</source>
         <translation>此订单未关联会员。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/entry_customer.py" line="142"/>
+        <location filename="../../merchant_app/gui/screens/orders/entry_customer.py" line="144"/>
         <source>Members are not set up yet: type the customer&apos;s name and phone below.</source>
         <translation>尚未启用会员功能：请在下方输入客户姓名和电话。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/entry_customer.py" line="145"/>
+        <location filename="../../merchant_app/gui/screens/orders/entry_customer.py" line="147"/>
         <source>No member matches “{text}”.</source>
         <translation>没有与“{text}”匹配的会员。</translation>
     </message>
@@ -2422,12 +2351,12 @@
         <translation>编码为“{code}”的位置已存在。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/product_import.py" line="188"/>
+        <location filename="../../merchant_app/services/product_import.py" line="187"/>
         <source>The file has {count} problem(s), so nothing was imported. First: {first}</source>
         <translation>文件中有 {count} 个问题，因此未导入任何内容。第一个问题：{first}</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/product_import.py" line="201"/>
+        <location filename="../../merchant_app/services/product_import.py" line="200"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation>导入已取消，未写入任何内容。</translation>
     </message>
@@ -2438,15 +2367,15 @@
     </message>
     <message>
         <location filename="../../merchant_app/services/purchasing_queries.py" line="187"/>
-        <location filename="../../merchant_app/services/stock.py" line="630"/>
-        <location filename="../../merchant_app/services/stock.py" line="769"/>
+        <location filename="../../merchant_app/services/stock.py" line="639"/>
+        <location filename="../../merchant_app/services/stock.py" line="778"/>
         <source>That purchase order does not exist.</source>
         <translation>该采购单不存在。</translation>
     </message>
     <message>
         <location filename="../../merchant_app/services/replenishment.py" line="187"/>
         <location filename="../../merchant_app/services/stock.py" line="302"/>
-        <location filename="../../merchant_app/services/stock.py" line="616"/>
+        <location filename="../../merchant_app/services/stock.py" line="625"/>
         <location filename="../../merchant_app/services/stock_counts.py" line="296"/>
         <source>The product “{product}” does not exist.</source>
         <translation>商品“{product}”不存在。</translation>
@@ -2482,57 +2411,57 @@
         <translation>未知的库存变动原因“{reason}”。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/stock.py" line="661"/>
+        <location filename="../../merchant_app/services/stock.py" line="670"/>
         <source>That supplier does not exist.</source>
         <translation>该供应商不存在。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/stock.py" line="667"/>
+        <location filename="../../merchant_app/services/stock.py" line="676"/>
         <source>A purchase order needs at least one line.</source>
         <translation>采购单至少需要一行明细。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/stock.py" line="742"/>
+        <location filename="../../merchant_app/services/stock.py" line="751"/>
         <source>Purchase order {number} is {status}, not a draft; it cannot be placed.</source>
         <translation>采购单 {number} 的状态为“{status}”，不是草稿，无法下单。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/stock.py" line="772"/>
+        <location filename="../../merchant_app/services/stock.py" line="781"/>
         <source>Purchase order {number} is {status}; goods cannot be received.</source>
         <translation>采购单 {number} 的状态为“{status}”，无法收货。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/stock.py" line="779"/>
+        <location filename="../../merchant_app/services/stock.py" line="788"/>
         <source>Nothing to receive.</source>
         <translation>没有需要收货的内容。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/stock.py" line="786"/>
+        <location filename="../../merchant_app/services/stock.py" line="795"/>
         <source>Line “{line}” is not on purchase order {number}.</source>
         <translation>明细行“{line}”不在采购单 {number} 中。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/stock.py" line="802"/>
+        <location filename="../../merchant_app/services/stock.py" line="811"/>
         <source>Receiving {asked} of {sku} would exceed the {ordered} ordered on {number} ({received} already received).</source>
         <translation>收货 {asked} 件 {sku} 将超过 {number} 的订购数量 {ordered}（已收货 {received}）。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/stock.py" line="861"/>
+        <location filename="../../merchant_app/services/stock.py" line="870"/>
         <source>A transfer needs two different locations.</source>
         <translation>调拨需要两个不同的位置。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/stock.py" line="907"/>
+        <location filename="../../merchant_app/services/stock.py" line="916"/>
         <source>Unknown adjustment reason “{reason}”: use damage, loss, found or correction.</source>
         <translation>未知的调整原因“{reason}”：请使用 damage（损坏）、loss（丢失）、found（找回）或 correction（更正）。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/stock.py" line="916"/>
+        <location filename="../../merchant_app/services/stock.py" line="925"/>
         <source>An adjustment needs a whole, non-zero quantity: {qty}.</source>
         <translation>调整数量必须是非零整数：{qty}。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/stock.py" line="922"/>
+        <location filename="../../merchant_app/services/stock.py" line="931"/>
         <source>A “{reason}” adjustment cannot be {qty}: damage and loss take stock out, found puts it in.</source>
         <translation>“{reason}”调整的数量不能为 {qty}：损坏和丢失会减少库存，找回会增加库存。</translation>
     </message>
@@ -2603,7 +2532,7 @@
     </message>
     <message>
         <location filename="../../merchant_app/services/aftersales.py" line="239"/>
-        <location filename="../../merchant_app/services/orders.py" line="237"/>
+        <location filename="../../merchant_app/services/orders.py" line="238"/>
         <source>The {field} is too long (at most {limit} characters).</source>
         <translation>{field}过长（最多 {limit} 个字符）。</translation>
     </message>
@@ -3229,7 +3158,7 @@
     </message>
     <message>
         <location filename="../../merchant_app/services/order_revisions.py" line="86"/>
-        <location filename="../../merchant_app/services/orders.py" line="247"/>
+        <location filename="../../merchant_app/services/orders.py" line="248"/>
         <source>The {field} must be an amount between 0 and {max}.</source>
         <translation>{field}必须是 0 到 {max} 之间的金额。</translation>
     </message>
@@ -3310,97 +3239,97 @@
         <translation>订单 {number}：打包时还有 {left} × {sku} 未扫码。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/orders.py" line="323"/>
+        <location filename="../../merchant_app/services/orders.py" line="337"/>
         <source>An order needs at least one product.</source>
         <translation>订单至少需要一个商品。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/orders.py" line="327"/>
+        <location filename="../../merchant_app/services/orders.py" line="341"/>
         <source>An order can have at most {max} lines.</source>
         <translation>一个订单最多可有 {max} 行。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/orders.py" line="339"/>
+        <location filename="../../merchant_app/services/orders.py" line="356"/>
         <source>Line {line}: the product no longer exists.</source>
         <translation>第 {line} 行：该商品已不存在。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/orders.py" line="344"/>
+        <location filename="../../merchant_app/services/orders.py" line="361"/>
         <source>Line {line}: {sku} groups variants; choose one of its variants.</source>
         <translation>第 {line} 行：{sku} 是多规格商品，请选择其中一个规格。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/orders.py" line="353"/>
+        <location filename="../../merchant_app/services/orders.py" line="370"/>
         <source>Line {line}: {sku} is not on sale ({status}).</source>
         <translation>第 {line} 行：{sku} 不在售（{status}）。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/orders.py" line="362"/>
+        <location filename="../../merchant_app/services/orders.py" line="379"/>
         <source>Line {line}: the quantity must be a whole number from 1 to {max}.</source>
         <translation>第 {line} 行：数量必须是 1 到 {max} 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/orders.py" line="374"/>
+        <location filename="../../merchant_app/services/orders.py" line="391"/>
         <source>Line {line}: the discount is larger than the line&apos;s value.</source>
         <translation>第 {line} 行：折扣超过了该行金额。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/orders.py" line="410"/>
+        <location filename="../../merchant_app/services/orders.py" line="430"/>
         <source>The order discount is larger than the goods&apos; value.</source>
         <translation>订单折扣超过了商品金额。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/orders.py" line="419"/>
+        <location filename="../../merchant_app/services/orders.py" line="439"/>
         <source>A discount of {given} % is below the floor of {floor} %: a manager must approve it.</source>
         <translation>{given} % 的折扣低于 {floor} % 的下限：需要店长审批。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/orders.py" line="508"/>
+        <location filename="../../merchant_app/services/orders.py" line="528"/>
         <source>Payment {n}: unknown payment method “{method}”.</source>
         <translation>第 {n} 笔付款：未知的支付方式“{method}”。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/orders.py" line="515"/>
+        <location filename="../../merchant_app/services/orders.py" line="535"/>
         <source>Payment {n}: {method} needs a member on the order.</source>
         <translation>第 {n} 笔付款：{method} 需要订单关联会员。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/orders.py" line="524"/>
+        <location filename="../../merchant_app/services/orders.py" line="544"/>
         <source>Payment {n}: the amount must be above zero.</source>
         <translation>第 {n} 笔付款：金额必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/orders.py" line="530"/>
+        <location filename="../../merchant_app/services/orders.py" line="550"/>
         <source>Payment {n}: {amount} is more than the {balance} still owed.</source>
         <translation>第 {n} 笔付款：{amount} 超过了仍欠的 {balance}。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/orders.py" line="542"/>
+        <location filename="../../merchant_app/services/orders.py" line="562"/>
         <source>Payment {n}: only cash can be tendered.</source>
         <translation>第 {n} 笔付款：只有现金支付才能填写实收金额。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/orders.py" line="548"/>
+        <location filename="../../merchant_app/services/orders.py" line="568"/>
         <source>Payment {n}: {tendered} tendered is less than {amount}.</source>
         <translation>第 {n} 笔付款：实收 {tendered} 少于 {amount}。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/orders.py" line="595"/>
+        <location filename="../../merchant_app/services/orders.py" line="615"/>
         <source>Unknown payment terms “{terms}”.</source>
         <translation>未知的结算方式“{terms}”。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/orders.py" line="701"/>
+        <location filename="../../merchant_app/services/orders.py" line="729"/>
         <source>Delivery needs a shipping address.</source>
         <translation>配送需要填写收货地址。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/orders.py" line="873"/>
+        <location filename="../../merchant_app/services/orders.py" line="897"/>
         <source>The order “{order}” does not exist.</source>
         <translation>订单“{order}”不存在。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/orders.py" line="968"/>
+        <location filename="../../merchant_app/services/orders.py" line="992"/>
         <location filename="../../merchant_app/services/packing.py" line="198"/>
         <source>No order has the number or waybill “{number}”.</source>
         <translation>没有单号或运单号为“{number}”的订单。</translation>
@@ -3741,7 +3670,7 @@
     </message>
     <message>
         <location filename="../../merchant_app/imports/app_format.py" line="72"/>
-        <location filename="../../merchant_app/services/product_import.py" line="383"/>
+        <location filename="../../merchant_app/services/product_import.py" line="382"/>
         <source>a product with variants has no stock of its own: give the stock to its variants</source>
         <translation>多规格商品本身没有库存：请把库存分配给各个规格</translation>
     </message>
@@ -3925,47 +3854,47 @@
         <translation>“{value}”不是有效的发布状态（1、0、-1 或 2）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/product_import.py" line="326"/>
+        <location filename="../../merchant_app/services/product_import.py" line="325"/>
         <source>the SKU “{sku}” is already on row {first}</source>
         <translation>SKU“{sku}”已出现在第 {first} 行</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/product_import.py" line="396"/>
+        <location filename="../../merchant_app/services/product_import.py" line="395"/>
         <source>there is no location with the code “{code}”</source>
         <translation>没有编码为“{code}”的位置</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/product_import.py" line="412"/>
+        <location filename="../../merchant_app/services/product_import.py" line="411"/>
         <source>changing the {what} of an existing product needs approval: change it on the product&apos;s card</source>
         <translation>修改已有商品的 {what} 需要审批：请在商品卡片上修改</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/product_import.py" line="426"/>
+        <location filename="../../merchant_app/services/product_import.py" line="425"/>
         <source>delisting “{sku}” needs approval: request it on its card</source>
         <translation>下架“{sku}”需要审批：请在其商品卡片上提交申请</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/product_import.py" line="459"/>
+        <location filename="../../merchant_app/services/product_import.py" line="458"/>
         <source>“{sku}” cannot be a variant of “{parent}”: parents are not variants</source>
         <translation>“{sku}”是多规格主商品，不能作为“{parent}”的规格</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/product_import.py" line="473"/>
+        <location filename="../../merchant_app/services/product_import.py" line="472"/>
         <source>the parent SKU “{parent}” is neither in the file nor in the shop</source>
         <translation>主商品 SKU“{parent}”既不在文件中，也不在店铺中</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/product_import.py" line="485"/>
+        <location filename="../../merchant_app/services/product_import.py" line="484"/>
         <source>“{parent}” is not a product with variants</source>
         <translation>“{parent}”不是多规格商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/product_import.py" line="511"/>
+        <location filename="../../merchant_app/services/product_import.py" line="510"/>
         <source>the barcode “{code}” is also on row {other}</source>
         <translation>条码“{code}”也出现在第 {other} 行</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/product_import.py" line="532"/>
+        <location filename="../../merchant_app/services/product_import.py" line="531"/>
         <source>the barcode “{code}” already belongs to “{sku}” in the shop</source>
         <translation>条码“{code}”在店铺中已属于“{sku}”</translation>
     </message>
@@ -5091,62 +5020,62 @@ Qt {qt}</translation>
         <translation>最近下单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/members/screen.py" line="99"/>
+        <location filename="../../merchant_app/gui/screens/members/screen.py" line="103"/>
         <source>&amp;Register member…</source>
         <translation>登记会员(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/members/screen.py" line="103"/>
+        <location filename="../../merchant_app/gui/screens/members/screen.py" line="107"/>
         <source>Re&amp;compute segments</source>
         <translation>重新计算分群(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/members/screen.py" line="106"/>
+        <location filename="../../merchant_app/gui/screens/members/screen.py" line="110"/>
         <source>Export se&amp;gment…</source>
         <translation>导出分群(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/members/screen.py" line="109"/>
+        <location filename="../../merchant_app/gui/screens/members/screen.py" line="113"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/members/screen.py" line="132"/>
+        <location filename="../../merchant_app/gui/screens/members/screen.py" line="138"/>
         <source>Members</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/members/screen.py" line="134"/>
+        <location filename="../../merchant_app/gui/screens/members/screen.py" line="140"/>
         <source>Promotions and coupons</source>
         <translation>促销和优惠券</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/members/screen.py" line="136"/>
+        <location filename="../../merchant_app/gui/screens/members/screen.py" line="142"/>
         <source>Service tickets</source>
         <translation>服务工单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/members/screen.py" line="249"/>
+        <location filename="../../merchant_app/gui/screens/members/screen.py" line="255"/>
         <source>Member registered: card {card}.</source>
         <translation>会员已登记：卡号 {card}。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/members/screen.py" line="261"/>
+        <location filename="../../merchant_app/gui/screens/members/screen.py" line="267"/>
         <source>Tiers and segments recomputed: {n} members changed.</source>
         <translation>等级和分群已重新计算：{n} 位会员有变动。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/members/screen.py" line="269"/>
+        <location filename="../../merchant_app/gui/screens/members/screen.py" line="275"/>
         <source>Export segment</source>
         <translation>导出分群</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/members/screen.py" line="271"/>
+        <location filename="../../merchant_app/gui/screens/members/screen.py" line="277"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/members/screen.py" line="285"/>
+        <location filename="../../merchant_app/gui/screens/members/screen.py" line="291"/>
         <source>Segment “{segment}” exported to {path}.</source>
         <translation>分群“{segment}”已导出到 {path}。</translation>
     </message>
@@ -5154,67 +5083,67 @@ Qt {qt}</translation>
 <context>
     <name>ModifyOrderDialog</name>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="385"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="400"/>
         <source>Modify order {number}</source>
         <translation>修改订单 {number}</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="393"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="408"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="393"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="408"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="393"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="408"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="393"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="408"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="404"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="419"/>
         <source>Quantity of {sku}</source>
         <translation>{sku} 的数量</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="406"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="421"/>
         <source>Remove {sku}</source>
         <translation>移除 {sku}</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="420"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="435"/>
         <source>Why the order changes (required)</source>
         <translation>修改订单的原因（必填）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="421"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="436"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="427"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="442"/>
         <source>The order has been reviewed: a manager must approve this change.</source>
         <translation>订单已审核：此修改需经店长批准。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="456"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="471"/>
         <source>Modifying orders is not available in this version yet.</source>
         <translation>当前版本暂不支持修改订单。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="471"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="486"/>
         <source>Order modified.</source>
         <translation>订单已修改。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="473"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="488"/>
         <source>The change is waiting for approval; the order stays as it was.</source>
         <translation>修改正在等待审批，订单暂保持不变。</translation>
     </message>
@@ -5245,10 +5174,6 @@ Qt {qt}</translation>
         <location filename="../../merchant_app/gui/screens/inventory/stock_panel.py" line="81"/>
         <source>By</source>
         <translation>操作人</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation type="vanished">单据</translation>
     </message>
 </context>
 <context>
@@ -5477,354 +5402,354 @@ Qt {qt}</translation>
 <context>
     <name>OrderDetailDialog</name>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="507"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="522"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="508"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="523"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="509"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="524"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="510"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="525"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="511"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="526"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="512"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="527"/>
         <source>Discount</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="513"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="528"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="514"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="529"/>
         <source>Packed</source>
         <translation>已打包</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="515"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="530"/>
         <source>Returned</source>
         <translation>已退货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="522"/>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="535"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="537"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="550"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="523"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="538"/>
         <source>Method</source>
         <translation>支付方式</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="524"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="539"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="525"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="540"/>
         <source>Tendered</source>
         <translation>实收</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="526"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="541"/>
         <source>Change</source>
         <translation>找零</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="527"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="542"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="528"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="543"/>
         <source>Reference</source>
         <translation>参考号</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="536"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="551"/>
         <source>Who</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="537"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="552"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="538"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="553"/>
         <source>From → to</source>
         <translation>原值 → 新值</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="539"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="554"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="540"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="555"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="547"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="562"/>
         <source>&amp;Lines</source>
         <translation>明细(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="548"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="563"/>
         <source>&amp;Payments</source>
         <translation>收款(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="549"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="564"/>
         <source>&amp;History</source>
         <translation>历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="571"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="586"/>
         <source>State:</source>
         <translation>状态:</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="572"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="587"/>
         <source>Placed:</source>
         <translation>下单时间:</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="573"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="588"/>
         <source>Customer:</source>
         <translation>客户:</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="574"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="589"/>
         <source>Member:</source>
         <translation>会员:</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="577"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="592"/>
         <source>Ship to:</source>
         <translation>收货方:</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="578"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="593"/>
         <source>Address:</source>
         <translation>地址:</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="579"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="594"/>
         <source>Delivery:</source>
         <translation>配送方式:</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="580"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="595"/>
         <source>Terms:</source>
         <translation>付款条件:</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="581"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="596"/>
         <source>Ships from:</source>
         <translation>发货位置:</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="582"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="597"/>
         <source>Tracking:</source>
         <translation>运单号:</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="583"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="598"/>
         <source>Notes:</source>
         <translation>备注:</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="586"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="601"/>
         <source>Goods:</source>
         <translation>商品金额:</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="587"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="602"/>
         <source>Order discount:</source>
         <translation>整单折扣:</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="588"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="603"/>
         <source>Shipping and fees:</source>
         <translation>运费及其他费用:</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="589"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="604"/>
         <source>Total:</source>
         <translation>合计:</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="590"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="605"/>
         <source>Paid:</source>
         <translation>已付:</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="591"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="606"/>
         <source>Balance:</source>
         <translation>差额:</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="621"/>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="622"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="636"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="637"/>
         <source>Order {number}</source>
         <translation>订单 {number}</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="625"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="640"/>
         <source>{state} (from {previous})</source>
         <translation>{state}（原为 {previous}）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="631"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="646"/>
         <source>{time} by {user}</source>
         <translation>{time}（{user}）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="636"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="651"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="649"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="664"/>
         <source>Warehouse: {note}</source>
         <translation>仓库备注：{note}</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="660"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="675"/>
         <source>{amount} owed to the customer</source>
         <translation>应退客户 {amount}</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="696"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="711"/>
         <source>system</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="705"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="720"/>
         <source>&amp;Lines ({n})</source>
         <translation>明细 ({n})(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="706"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="721"/>
         <source>&amp;Payments ({n})</source>
         <translation>收款 ({n})(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="707"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="722"/>
         <source>&amp;History ({n})</source>
         <translation>历史 ({n})(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="743"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="758"/>
         <source>Take &amp;payment…</source>
         <translation>收款(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="745"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="760"/>
         <source>Re&amp;fund…</source>
         <translation>退款(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="747"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="762"/>
         <source>&amp;Modify…</source>
         <translation>修改(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="749"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="764"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="798"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="813"/>
         <source>Review order {number}</source>
         <translation>审核订单 {number}</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="799"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="814"/>
         <source>Allocate the stock at:</source>
         <translation>从此位置分配库存:</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="809"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="824"/>
         <source>Reviewed: the order now waits for the warehouse.</source>
         <translation>已审核：订单现等待仓库审核。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="815"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="830"/>
         <source>Approved for the warehouse: waybill issued, goods picked.</source>
         <translation>仓库已审核：已生成运单，已拣货。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="821"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="836"/>
         <source>Released from hold.</source>
         <translation>已解除挂起。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="827"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="842"/>
         <source>Order completed.</source>
         <translation>订单已完成。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="831"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="846"/>
         <source>Put on hold</source>
         <translation>挂起订单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="831"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="846"/>
         <source>Why is the order held?</source>
         <translation>为什么挂起此订单？</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="835"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="850"/>
         <source>The order is on hold.</source>
         <translation>订单已挂起。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="841"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="856"/>
         <source>Cancel order {number}</source>
         <translation>取消订单 {number}</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="842"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="857"/>
         <source>Why is the order cancelled? Its stock is given back.</source>
         <translation>为什么取消此订单？订单占用的库存将被释放。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="847"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="862"/>
         <source>Order cancelled; its stock was given back.</source>
         <translation>订单已取消，其占用的库存已释放。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="858"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="873"/>
         <source>Payment taken.</source>
         <translation>已收款。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="860"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="875"/>
         <source>Change due: {change}</source>
         <translation>应找零：{change}</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="869"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="884"/>
         <source>Refund recorded.</source>
         <translation>退款已登记。</translation>
     </message>
@@ -6142,6 +6067,66 @@ Qt {qt}</translation>
         <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="99"/>
         <source>Packing scans reset</source>
         <translation>打包扫描已重置</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="124"/>
+        <source>Total {total}</source>
+        <translation>合计 {total}</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="128"/>
+        <source>paid {paid}</source>
+        <translation>已付 {paid}</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="134"/>
+        <source>Stock allocated at {location}</source>
+        <translation>库存分配在 {location}</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="138"/>
+        <source>Waybill {waybill}</source>
+        <translation>运单号 {waybill}</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="142"/>
+        <source>Packed without scanning: {skus}</source>
+        <translation>未扫描即打包：{skus}</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="146"/>
+        <source>Was {state}</source>
+        <translation>原状态：{state}</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="150"/>
+        <source>waybill {waybill} voided</source>
+        <translation>运单号 {waybill} 已作废</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="161"/>
+        <source>{amount} by the methods paid</source>
+        <translation>{amount}（按原支付方式）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="165"/>
+        <source>Revision {n}: {before} → {after}; total {old} → {new}</source>
+        <translation>第 {n} 次修改：{before} → {after}；合计 {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="175"/>
+        <source>Waiting for approval: {before} → {after}</source>
+        <translation>等待审批：{before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="179"/>
+        <source>From a {format} file, row {row}</source>
+        <translation>来自 {format} 文件，第 {row} 行</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="183"/>
+        <source>Case {case}: {action}</source>
+        <translation>售后单 {case}：{action}</translation>
     </message>
 </context>
 <context>
@@ -6879,32 +6864,32 @@ Qt {qt}</translation>
 <context>
     <name>PaymentMethod</name>
     <message>
-        <location filename="../../merchant_app/services/orders.py" line="57"/>
+        <location filename="../../merchant_app/services/orders.py" line="58"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/orders.py" line="58"/>
+        <location filename="../../merchant_app/services/orders.py" line="59"/>
         <source>Card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/orders.py" line="59"/>
+        <location filename="../../merchant_app/services/orders.py" line="60"/>
         <source>Bank transfer</source>
         <translation>银行转账</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/orders.py" line="60"/>
+        <location filename="../../merchant_app/services/orders.py" line="61"/>
         <source>Wallet</source>
         <translation>电子钱包</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/orders.py" line="61"/>
+        <location filename="../../merchant_app/services/orders.py" line="62"/>
         <source>Store credit</source>
         <translation>储值余额</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/orders.py" line="62"/>
+        <location filename="../../merchant_app/services/orders.py" line="63"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
@@ -7023,17 +7008,17 @@ Qt {qt}</translation>
 <context>
     <name>PaymentTerms</name>
     <message>
-        <location filename="../../merchant_app/services/orders.py" line="67"/>
+        <location filename="../../merchant_app/services/orders.py" line="68"/>
         <source>Pay before shipping</source>
         <translation>发货前付款</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/orders.py" line="68"/>
+        <location filename="../../merchant_app/services/orders.py" line="69"/>
         <source>Cash on delivery</source>
         <translation>货到付款</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/orders.py" line="69"/>
+        <location filename="../../merchant_app/services/orders.py" line="70"/>
         <source>On account</source>
         <translation>挂账</translation>
     </message>
@@ -8594,27 +8579,27 @@ Qt {qt}</translation>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="336"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="351"/>
         <source>Refund on {number}</source>
         <translation>{number} 退款</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="346"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="361"/>
         <source>{method} (up to {amount})</source>
         <translation>{method}（最多 {amount}）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="355"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="370"/>
         <source>&amp;Method:</source>
         <translation>退款方式(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="356"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="371"/>
         <source>&amp;Amount:</source>
         <translation>金额(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="357"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="372"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R):</translation>
     </message>
@@ -9407,32 +9392,32 @@ Qt {qt}</translation>
 <context>
     <name>TakePaymentDialog</name>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="278"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="293"/>
         <source>Take payment for {number}</source>
         <translation>{number} 收款</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="286"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="301"/>
         <source>Exactly the amount</source>
         <translation>按应付金额</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="288"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="303"/>
         <source>&amp;Method:</source>
         <translation>支付方式(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="289"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="304"/>
         <source>&amp;Amount:</source>
         <translation>金额(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="290"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="305"/>
         <source>Cash &amp;tendered:</source>
         <translation>现金实收(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="291"/>
+        <location filename="../../merchant_app/gui/screens/orders/order_detail.py" line="306"/>
         <source>Change:</source>
         <translation>找零:</translation>
     </message>

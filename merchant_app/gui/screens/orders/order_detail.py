@@ -119,26 +119,37 @@ def event_details(event: OrderEventInfo, currency: str, places: dict[str, str]) 
         value = d.get(key)
         return money_text(int(value), currency) if isinstance(value, int) else ""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("OrderHistory", text)
-
     kind = event.kind
     if kind == "placed":
-        text = tr("Total {total}").format(total=money("total"))
+        text = QCoreApplication.translate("OrderHistory", "Total {total}").format(
+            total=money("total")
+        )
         if "paid" in d:
-            text += "; " + tr("paid {paid}").format(paid=money("paid"))
+            text += "; " + QCoreApplication.translate("OrderHistory", "paid {paid}").format(
+                paid=money("paid")
+            )
         return text
     if kind == "reviewed" and d.get("location"):
         code = places.get(str(d["location"]), str(d["location"]))
-        return tr("Stock allocated at {location}").format(location=code)
+        return QCoreApplication.translate("OrderHistory", "Stock allocated at {location}").format(
+            location=code
+        )
     if kind in ("warehouse_approved", "shipped") and d.get("waybill"):
-        return tr("Waybill {waybill}").format(waybill=d["waybill"])
+        return QCoreApplication.translate("OrderHistory", "Waybill {waybill}").format(
+            waybill=d["waybill"]
+        )
     if kind == "packed" and d.get("unverified"):
-        return tr("Packed without scanning: {skus}").format(skus=", ".join(d["unverified"]))
+        return QCoreApplication.translate("OrderHistory", "Packed without scanning: {skus}").format(
+            skus=", ".join(d["unverified"])
+        )
     if kind == "cancelled":
-        text = tr("Was {state}").format(state=state_text(str(d.get("from", ""))))
+        text = QCoreApplication.translate("OrderHistory", "Was {state}").format(
+            state=state_text(str(d.get("from", "")))
+        )
         if d.get("voided_waybill"):
-            text += "; " + tr("waybill {waybill} voided").format(waybill=d["voided_waybill"])
+            text += "; " + QCoreApplication.translate(
+                "OrderHistory", "waybill {waybill} voided"
+            ).format(waybill=d["voided_waybill"])
         return text
     if kind == "payment" and isinstance(d.get("payments"), list):
         return ", ".join(
@@ -147,9 +158,13 @@ def event_details(event: OrderEventInfo, currency: str, places: dict[str, str]) 
     if kind == "refund":
         if d.get("method"):
             return f"{method_text(str(d['method']))} {money('amount')}"
-        return tr("{amount} by the methods paid").format(amount=money("amount"))
+        return QCoreApplication.translate("OrderHistory", "{amount} by the methods paid").format(
+            amount=money("amount")
+        )
     if kind == "revised":
-        return tr("Revision {n}: {before} → {after}; total {old} → {new}").format(
+        return QCoreApplication.translate(
+            "OrderHistory", "Revision {n}: {before} → {after}; total {old} → {new}"
+        ).format(
             n=d.get("revision", ""),
             before=_lines_words(d.get("before")),
             after=_lines_words(d.get("after")),
@@ -157,15 +172,15 @@ def event_details(event: OrderEventInfo, currency: str, places: dict[str, str]) 
             new=money("total_after"),
         )
     if kind == "revision requested":
-        return tr("Waiting for approval: {before} → {after}").format(
-            before=_lines_words(d.get("before")), after=_lines_words(d.get("after"))
-        )
+        return QCoreApplication.translate(
+            "OrderHistory", "Waiting for approval: {before} → {after}"
+        ).format(before=_lines_words(d.get("before")), after=_lines_words(d.get("after")))
     if kind == "imported":
-        return tr("From a {format} file, row {row}").format(
+        return QCoreApplication.translate("OrderHistory", "From a {format} file, row {row}").format(
             format=d.get("format", ""), row=d.get("row", "")
         )
     if kind == "aftersales":
-        return tr("Case {case}: {action}").format(
+        return QCoreApplication.translate("OrderHistory", "Case {case}: {action}").format(
             case=d.get("case", ""), action=d.get("action", "")
         )
     return "; ".join(f"{k}: {v}" for k, v in d.items() if not isinstance(v, (list, dict)))
