@@ -61,3 +61,18 @@ def format_plain(minor: int, digits: int = 2) -> str:
     """Minor units as a plain decimal string (``1250`` → ``"12.50"``), for files."""
     value = Decimal(minor).scaleb(-digits)
     return f"{value:.{digits}f}"
+
+
+CURRENCY_SYMBOLS = {"CNY": "¥", "USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "HKD": "HK$"}
+
+
+def currency_symbol(currency: str) -> str:
+    """What goes before an amount: ``¥`` for CNY, the code and a space when unknown."""
+    return CURRENCY_SYMBOLS.get(currency, currency + " ")
+
+
+def format_with_symbol(minor: int, currency: str) -> str:
+    """``1250`` in CNY as ``¥12.50`` (``-¥12.50`` below zero), without locale grouping:
+    for printed labels and documents made outside the window."""
+    sign = "-" if minor < 0 else ""
+    return f"{sign}{currency_symbol(currency)}{format_plain(abs(minor), minor_digits(currency))}"

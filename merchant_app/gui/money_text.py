@@ -6,9 +6,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QLocale
 
-from merchant_app.money import minor_digits
-
-SYMBOLS = {"CNY": "¥", "USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "HKD": "HK$"}
+from merchant_app.money import currency_symbol, minor_digits
 
 
 def money_text(minor: int, currency: str, locale: QLocale | None = None) -> str:
@@ -18,4 +16,4 @@ def money_text(minor: int, currency: str, locale: QLocale | None = None) -> str:
     value = Decimal(abs(minor)).scaleb(-digits)
     text = loc.toString(float(value), "f", digits)
     sign = "-" if minor < 0 else ""
-    return f"{sign}{SYMBOLS.get(currency, currency + ' ')}{text}"
+    return f"{sign}{currency_symbol(currency)}{text}"

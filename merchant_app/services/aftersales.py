@@ -53,6 +53,7 @@ from merchant_app.models import (
     User,
 )
 from merchant_app.services import audit, stock
+from merchant_app.services.checks import bounded_text
 from merchant_app.services.context import Actor, AppContext
 from merchant_app.services.order_flow import STATE_LABELS, OrderState
 from merchant_app.services.order_payments import refund_in_session, settle_status
@@ -228,19 +229,7 @@ class CaseInfo:
 # ---------------------------------------------------------------------------- checks
 
 
-def _text(value: str, field: str, *, required: bool) -> str:
-    text = value.strip() if isinstance(value, str) else ""
-    if required and not text:
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP("Errors", "Give the {field} of the case."), field=field
-        )
-    if len(text) > MAX_TEXT or "\x00" in text:
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP("Errors", "The {field} is too long (at most {limit} characters)."),
-            field=field,
-            limit=MAX_TEXT,
-        )
-    return text
+_GIVE = QT_TRANSLATE_NOOP("Errors", "Give the {what} of the case.")
 
 
 def _money(method: str, amount: int) -> tuple[str, int]:
@@ -728,7 +717,7 @@ def open_case(
 
     Writes an ``aftersales`` entry in the order's history and an audit entry."""
     _check_kind(kind, exception_kind)
-    text = _text(reason, "reason", required=True)
+    text = bounded_text(reason, MAX_TEXT, "reason", required=_GIVE)
     money = MONEY_KINDS.get(kind)
     if amount_minor:
         if money is None:
@@ -806,7 +795,7 @@ def update_case(
     """Move an open case to ``in_progress`` (or back to ``open``) and/or add a note to its
     story (``aftersales.handle``).  A closed case takes no changes; use
     :func:`close_case` to close."""
-    note_text = _text(note, "note", required=False)
+    note_text = bounded_text(note, MAX_TEXT, "note")
     if status and status not in ("open", "in_progress"):
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "Close a case with its resolution."), field="status"
@@ -873,7 +862,7 @@ def close_case(
     replacement order for the order's goods not taken back, or ``replacement``, sent to
     ``ship_address`` when given), ``refunded`` or ``compensated`` (``method`` and
     ``amount_minor``, needs ``refund.issue``, capped as in :func:`open_case`)."""
-    text = _text(resolution, "resolution", required=True)
+    text = bounded_text(resolution, MAX_TEXT, "resolution", required=_GIVE)
     if outcome not in OUTCOMES:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "Unknown outcome “{outcome}”."),

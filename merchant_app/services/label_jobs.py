@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from merchant_app.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from merchant_app.models import Product, ProductBarcode, SalesOrder, Shop
-from merchant_app.money import format_plain, minor_digits
+from merchant_app.money import format_with_symbol
 from merchant_app.printing.data import LabelData, ProductLabelData, ShippingLabelData
 from merchant_app.printing.layouts import (
     Layout,
@@ -35,7 +35,6 @@ from merchant_app.services.permissions import authorize
 
 FORMATS = ("pdf", "zpl")
 MAX_COPIES = 1000
-CURRENCY_SIGNS = {"CNY": "¥", "JPY": "¥", "USD": "$", "EUR": "€", "GBP": "£", "HKD": "HK$"}
 
 
 @dataclass(frozen=True)
@@ -128,12 +127,10 @@ def product_label_data(session: Session, skus: Sequence[str]) -> list[ProductLab
         .order_by(ProductBarcode.code)
     ):
         codes.setdefault(product_id, code)
-    digits = minor_digits(currency)
-    sign = CURRENCY_SIGNS.get(currency, currency + " ")
     return [
         ProductLabelData(
             rows[sku].name,
-            f"{sign}{format_plain(rows[sku].price_minor, digits)}",
+            format_with_symbol(rows[sku].price_minor, currency),
             sku,
             codes.get(rows[sku].id, sku),
         )

@@ -82,6 +82,11 @@ def get_location(session: Session, location_id: str) -> Location:
     return loc
 
 
+def location_code(session: Session, location_id: str) -> str:
+    """The code of ``location_id`` ("" when there is no such location)."""
+    return session.scalar(select(Location.code).where(Location.id == location_id)) or ""
+
+
 def normalise_code(code: str) -> str:
     """Location codes are upper case, 1 to 32 letters, digits, dots, dashes, underscores."""
     value = code.strip().upper()

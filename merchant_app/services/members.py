@@ -58,6 +58,7 @@ from merchant_app.security.member_crypto import (
     query_keys,
 )
 from merchant_app.services import audit
+from merchant_app.services.checks import bounded_text
 from merchant_app.services.context import Actor, AppContext
 from merchant_app.services.member_keys import cipher_in
 from merchant_app.services.order_flow import OrderState
@@ -240,32 +241,21 @@ def new_card_number(session: Session, desk_id: str) -> str:
 # ---------------------------------------------------------------------------- validation
 
 
-def _text(value: str, limit: int, field_name: str, label: str) -> str:
-    if not isinstance(value, str) or "\x00" in value or len(value.strip()) > limit:
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP("Errors", "The {what} is too long (at most {limit} characters)."),
-            what=label,
-            limit=limit,
-            field=field_name,
-        )
-    return value.strip()
-
-
 def clean_input(data: MemberInput) -> dict[str, Any]:
     """The personal fields, checked and tidied; :class:`InvalidInput` names the field."""
-    name = _text(data.name, 120, "name", "name")
+    name = bounded_text(data.name, 120, "name", what="name")
     if not name:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "Please enter the member's name."), field="name"
         )
-    phone = _text(data.phone, 40, "phone", "phone number")
+    phone = bounded_text(data.phone, 40, "phone", what="phone number")
     if phone and (len(phone_key(phone)) < 5 or re.search(r"[^\d\s+()\-.]", phone)):
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "“{phone}” is not a phone number."),
             phone=phone,
             field="phone",
         )
-    email = normalise_email(_text(data.email, 200, "email", "email address"))
+    email = normalise_email(bounded_text(data.email, 200, "email", what="email address"))
     if email and not EMAIL_RE.match(email):
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "“{email}” is not an email address."),
@@ -296,7 +286,7 @@ def clean_input(data: MemberInput) -> dict[str, Any]:
                 field="birthday",
             )
         birthday = born.isoformat()
-    addresses = [_text(a, 500, "addresses", "address") for a in data.addresses]
+    addresses = [bounded_text(a, 500, "addresses", what="address") for a in data.addresses]
     addresses = [a for a in addresses if a]
     if len(addresses) > MAX_ADDRESSES:
         raise InvalidInput(
@@ -311,7 +301,7 @@ def clean_input(data: MemberInput) -> dict[str, Any]:
         "gender": data.gender,
         "birthday": birthday,
         "addresses": addresses,
-        "notes": _text(data.notes, 2000, "notes", "note"),
+        "notes": bounded_text(data.notes, 2000, "notes", what="note"),
     }
 
 
@@ -841,7 +831,7 @@ def erase_member(ctx: AppContext, actor: Actor, member_id: str, reason: str) -> 
     sealed fields, look-up hashes, name keys, tags and consents are removed; the member's
     orders stay with their customer and shipping fields emptied.  Refused while one of
     their orders is still open (it needs the address)."""
-    why = _text(reason, 1000, "reason", "reason")
+    why = bounded_text(reason, 1000, "reason", what="reason")
     if not why:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "Give a reason for erasing the member's data."),

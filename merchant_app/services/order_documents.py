@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from merchant_app.errors import QT_TRANSLATE_NOOP, NotFound
-from merchant_app.models import Location, OrderLine, Product, SalesOrder, Shop
+from merchant_app.models import OrderLine, Product, SalesOrder, Shop
 from merchant_app.printing.data import (
     PackingSlipData,
     Party,
@@ -28,6 +28,7 @@ from merchant_app.printing.data import (
     SlipLine,
 )
 from merchant_app.services import delivery
+from merchant_app.services.locations import location_code
 from merchant_app.services.order_privacy import recipient_of, require_recipient
 from merchant_app.services.orders import load_order
 
@@ -79,10 +80,6 @@ def needs_label(session: Session, order: SalesOrder) -> bool:
     )
 
 
-def _location_code(session: Session, location_id: str) -> str:
-    return session.scalar(select(Location.code).where(Location.id == location_id)) or ""
-
-
 def _lines(session: Session, order_id: str) -> list[OrderLine]:
     return list(
         session.scalars(
@@ -113,7 +110,7 @@ def packing_slip_data(session: Session, order_id: str) -> PackingSlipData:
     """The packing slip of one order: shop, recipient, the lines with their location,
     the delivery method and the warehouse note."""
     order = load_order(session, order_id)
-    location = _location_code(session, order.location_id)
+    location = location_code(session, order.location_id)
     return PackingSlipData(
         shop=shop_party(session),
         recipient=_recipient(session, order),
@@ -166,7 +163,7 @@ def pick_list_data(
             continue
         seen.add(order_id)
         order = load_order(session, order_id)
-        location = _location_code(session, order.location_id)
+        location = location_code(session, order.location_id)
         merged: dict[str, tuple[str, str, int]] = {}
         for ln in _lines(session, order.id):
             sku, name, qty = merged.get(ln.product_id, (ln.sku, ln.name, 0))

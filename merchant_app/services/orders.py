@@ -26,7 +26,6 @@ from sqlalchemy.orm import Session
 from merchant_app.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, NotPermitted
 from merchant_app.ids import new_id
 from merchant_app.models import (
-    Location,
     OrderEvent,
     OrderLine,
     Payment,
@@ -36,8 +35,9 @@ from merchant_app.models import (
     User,
 )
 from merchant_app.services import audit, delivery, stock
+from merchant_app.services.checks import bounded_text
 from merchant_app.services.context import Actor, AppContext
-from merchant_app.services.locations import default_location, get_location
+from merchant_app.services.locations import default_location, get_location, location_code
 from merchant_app.services.order_flow import OrderState
 from merchant_app.services.order_privacy import recipient_texts, seal_recipient
 from merchant_app.services.order_rules import rules_in
@@ -230,16 +230,6 @@ def phone_key(phone: str) -> str:
     if phone.strip().startswith("+") and len(digits) > 10:
         digits = digits[-11:] if len(digits) >= 13 else digits[-10:]
     return digits.lstrip("0")[-15:]
-
-
-def _text(value: str, limit: int, field_name: str) -> str:
-    if not isinstance(value, str) or len(value) > limit or "\x00" in value:
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP("Errors", "The {field} is too long (at most {limit} characters)."),
-            field=field_name,
-            limit=limit,
-        )
-    return value.strip()
 
 
 def _amount(value: int, field_name: str) -> int:
@@ -583,7 +573,7 @@ def payment_rows(
                 "amount_minor": amount,
                 "tendered_minor": tendered or amount,
                 "change_minor": change,
-                "reference": _text(pay.reference, 64, "payment reference"),
+                "reference": bounded_text(pay.reference, 64, "payment reference"),
                 "desk_id": ctx.desk_id or None,
                 "user_id": actor.user_id,
                 "at": now,
@@ -617,15 +607,15 @@ def _check_draft(draft: OrderDraft) -> tuple[dict[str, str], int]:
             field="payment_terms",
         )
     texts = {
-        "customer_name": _text(draft.customer_name, 120, "customer name"),
-        "customer_phone": _text(draft.customer_phone, 40, "phone number"),
-        "ship_name": _text(draft.ship_name, 120, "recipient name"),
-        "ship_phone": _text(draft.ship_phone, 40, "recipient phone number"),
-        "ship_address": _text(draft.ship_address, 1000, "shipping address"),
-        "ship_zone": _text(draft.ship_zone, 32, "zone"),
-        "warehouse_note": _text(draft.warehouse_note, 2000, "warehouse note"),
-        "note": _text(draft.note, 2000, "note"),
-        "external_ref": _text(draft.external_ref, 64, "external reference"),
+        "customer_name": bounded_text(draft.customer_name, 120, "customer name"),
+        "customer_phone": bounded_text(draft.customer_phone, 40, "phone number"),
+        "ship_name": bounded_text(draft.ship_name, 120, "recipient name"),
+        "ship_phone": bounded_text(draft.ship_phone, 40, "recipient phone number"),
+        "ship_address": bounded_text(draft.ship_address, 1000, "shipping address"),
+        "ship_zone": bounded_text(draft.ship_zone, 32, "zone"),
+        "warehouse_note": bounded_text(draft.warehouse_note, 2000, "warehouse note"),
+        "note": bounded_text(draft.note, 2000, "note"),
+        "external_ref": bounded_text(draft.external_ref, 64, "external reference"),
     }
     return texts, _amount(draft.order_discount_minor, "order discount")
 
@@ -906,7 +896,7 @@ def order_info(session: Session, order: SalesOrder) -> OrderInfo:
         select(OrderLine).where(OrderLine.order_id == order.id).order_by(OrderLine.line_no)
     )
     pays = session.scalars(select(Payment).where(Payment.order_id == order.id).order_by(Payment.at))
-    code = session.scalar(select(Location.code).where(Location.id == order.location_id)) or ""
+    code = location_code(session, order.location_id)
     return OrderInfo(
         id=order.id,
         number=order.number,

@@ -27,6 +27,7 @@ from merchant_app.printing.layouts import Layout, LayoutKind, shipped_layouts
 from merchant_app.printing.pdf import render_pdf
 from merchant_app.services import delivery, order_documents, order_steps
 from merchant_app.services.context import Actor, AppContext
+from merchant_app.services.locations import location_code
 from merchant_app.services.order_flow import STATE_LABELS, OrderState
 from merchant_app.services.order_privacy import recipient_of, recipient_texts
 from merchant_app.services.orders import load_order, write_event
@@ -232,7 +233,7 @@ def _packing_lines(session: Session, order: SalesOrder) -> tuple[PackingLine, ..
         )
     )
     codes = _barcodes(session, [ln.product_id for ln in lines])
-    location = _location_code(session, order.location_id)
+    location = location_code(session, order.location_id)
     return tuple(
         PackingLine(
             ln.id,
@@ -249,10 +250,6 @@ def _packing_lines(session: Session, order: SalesOrder) -> tuple[PackingLine, ..
     )
 
 
-def _location_code(session: Session, location_id: str) -> str:
-    return session.scalar(select(Location.code).where(Location.id == location_id)) or ""
-
-
 def _view(session: Session, order: SalesOrder) -> PackingView:
     return PackingView(
         order_id=order.id,
@@ -267,7 +264,7 @@ def _view(session: Session, order: SalesOrder) -> PackingView:
         payment_status=order.payment_status,
         balance_minor=order.total_minor - order.paid_minor,
         warehouse_note=order.warehouse_note,
-        location=_location_code(session, order.location_id),
+        location=location_code(session, order.location_id),
         lines=_packing_lines(session, order),
     )
 

@@ -17,6 +17,7 @@ from merchant_app.errors import QT_TRANSLATE_NOOP, InvalidInput, InvalidTransiti
 from merchant_app.ids import new_id
 from merchant_app.models import Member, SalesOrder, ServiceTicket
 from merchant_app.services import audit
+from merchant_app.services.checks import bounded_text
 from merchant_app.services.context import Actor, AppContext
 from merchant_app.services.permissions import authorize
 from merchant_app.services.shop import next_number
@@ -81,22 +82,7 @@ class CategoryStats:
     avg_hours_to_resolve: float
 
 
-def _text(value: str, limit: int, field_name: str, *, required: bool = False) -> str:
-    text = (value or "").strip()
-    if len(text) > limit or "\x00" in text:
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP("Errors", "The {what} is too long (at most {limit} characters)."),
-            what=field_name,
-            limit=limit,
-            field=field_name,
-        )
-    if required and not text:
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP("Errors", "Please fill in the {what}."),
-            what=field_name,
-            field=field_name,
-        )
-    return text
+_FILL_IN = QT_TRANSLATE_NOOP("Errors", "Please fill in the {what}.")
 
 
 def _info(s: Session, t: ServiceTicket) -> TicketInfo:
@@ -154,8 +140,8 @@ def open_ticket(
             category=category,
             field="category",
         )
-    title = _text(subject, 200, "subject", required=True)
-    body = _text(description, 4000, "description")
+    title = bounded_text(subject, 200, "subject", required=_FILL_IN)
+    body = bounded_text(description, 4000, "description")
     if not member_id and not order_id:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "Link the ticket to a member or an order."), field="member"
@@ -211,7 +197,7 @@ def update_ticket(
     """Move an open ticket between open, in progress and waiting, set or clear its
     follow-up date, change its category and/or add a note (``aftersales.handle``).
     Resolving goes through :func:`resolve_ticket`."""
-    text = _text(note, 2000, "note")
+    text = bounded_text(note, 2000, "note")
     with ctx.db.transaction() as s:
         current = authorize(s, actor, PERMISSION)
         t = _load(s, ticket_id)
@@ -252,7 +238,7 @@ def update_ticket(
 
 def resolve_ticket(ctx: AppContext, actor: Actor, ticket_id: str, resolution: str) -> TicketInfo:
     """Resolve a ticket with its resolution (required; ``aftersales.handle``)."""
-    text = _text(resolution, 4000, "resolution", required=True)
+    text = bounded_text(resolution, 4000, "resolution", required=_FILL_IN)
     with ctx.db.transaction() as s:
         current = authorize(s, actor, PERMISSION)
         t = _load(s, ticket_id)
@@ -270,7 +256,7 @@ def resolve_ticket(ctx: AppContext, actor: Actor, ticket_id: str, resolution: st
 
 def reopen_ticket(ctx: AppContext, actor: Actor, ticket_id: str, reason: str) -> TicketInfo:
     """Reopen a resolved ticket (reason required; ``aftersales.handle``)."""
-    text = _text(reason, 2000, "reason", required=True)
+    text = bounded_text(reason, 2000, "reason", required=_FILL_IN)
     with ctx.db.transaction() as s:
         current = authorize(s, actor, PERMISSION)
         t = _load(s, ticket_id)

@@ -21,7 +21,6 @@ from merchant_app.errors import QT_TRANSLATE_NOOP, InvalidInput, InvalidTransiti
 from merchant_app.ids import new_id
 from merchant_app.models import (
     Category,
-    Location,
     Product,
     ProductBarcode,
     StockCount,
@@ -31,7 +30,7 @@ from merchant_app.models import (
 )
 from merchant_app.services import audit
 from merchant_app.services.context import Actor, AppContext
-from merchant_app.services.locations import get_location
+from merchant_app.services.locations import get_location, location_code
 from merchant_app.services.permissions import authorize
 from merchant_app.services.shop import next_number
 from merchant_app.services.stock import apply_move
@@ -399,7 +398,7 @@ def _report(s: Session, count: StockCount, show_value: bool) -> VarianceReport:
                 counted < (reserved or 0),
             )
         )
-    code = s.scalar(select(Location.code).where(Location.id == count.location_id)) or ""
+    code = location_code(s, count.location_id)
     return VarianceReport(
         count.id,
         count.number,

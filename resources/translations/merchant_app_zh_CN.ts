@@ -47,94 +47,94 @@
 <context>
     <name>AfterSales</name>
     <message>
-        <location filename="../../merchant_app/services/aftersales.py" line="79"/>
+        <location filename="../../merchant_app/services/aftersales.py" line="80"/>
         <source>Return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/aftersales.py" line="80"/>
+        <location filename="../../merchant_app/services/aftersales.py" line="81"/>
         <source>Exchange</source>
         <translation>换货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/aftersales.py" line="81"/>
-        <location filename="../../merchant_app/services/aftersales.py" line="103"/>
+        <location filename="../../merchant_app/services/aftersales.py" line="82"/>
+        <location filename="../../merchant_app/services/aftersales.py" line="104"/>
         <source>Repair</source>
         <translation>维修</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/aftersales.py" line="82"/>
-        <location filename="../../merchant_app/services/aftersales.py" line="110"/>
+        <location filename="../../merchant_app/services/aftersales.py" line="83"/>
+        <location filename="../../merchant_app/services/aftersales.py" line="111"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/aftersales.py" line="83"/>
+        <location filename="../../merchant_app/services/aftersales.py" line="84"/>
         <source>Compensation</source>
         <translation>补偿</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/aftersales.py" line="84"/>
+        <location filename="../../merchant_app/services/aftersales.py" line="85"/>
         <source>Delivery exception</source>
         <translation>物流异常</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/aftersales.py" line="88"/>
+        <location filename="../../merchant_app/services/aftersales.py" line="89"/>
         <source>Lost</source>
         <translation>丢件</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/aftersales.py" line="89"/>
+        <location filename="../../merchant_app/services/aftersales.py" line="90"/>
         <source>Damaged</source>
         <translation>破损</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/aftersales.py" line="90"/>
+        <location filename="../../merchant_app/services/aftersales.py" line="91"/>
         <source>Wrong address</source>
         <translation>地址错误</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/aftersales.py" line="91"/>
+        <location filename="../../merchant_app/services/aftersales.py" line="92"/>
         <source>Late</source>
         <translation>延误</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/aftersales.py" line="95"/>
+        <location filename="../../merchant_app/services/aftersales.py" line="96"/>
         <source>Open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/aftersales.py" line="96"/>
+        <location filename="../../merchant_app/services/aftersales.py" line="97"/>
         <source>In progress</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/aftersales.py" line="97"/>
+        <location filename="../../merchant_app/services/aftersales.py" line="98"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/aftersales.py" line="101"/>
+        <location filename="../../merchant_app/services/aftersales.py" line="102"/>
         <source>Back to stock</source>
         <translation>退回库存</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/aftersales.py" line="102"/>
+        <location filename="../../merchant_app/services/aftersales.py" line="103"/>
         <source>Write off</source>
         <translation>报损</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/aftersales.py" line="108"/>
+        <location filename="../../merchant_app/services/aftersales.py" line="109"/>
         <source>Nothing more</source>
         <translation>无需其他处理</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/aftersales.py" line="109"/>
+        <location filename="../../merchant_app/services/aftersales.py" line="110"/>
         <source>Reship (replacement order)</source>
         <translation>补发（生成补发订单）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/aftersales.py" line="111"/>
+        <location filename="../../merchant_app/services/aftersales.py" line="112"/>
         <source>Compensate</source>
         <translation>补偿</translation>
     </message>
@@ -1543,22 +1543,22 @@
         <translation>制表人：{name}        复核人：____________</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/order_documents.py" line="179"/>
+        <location filename="../../merchant_app/services/order_documents.py" line="176"/>
         <source>Pick list</source>
         <translation>拣货单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/packing.py" line="444"/>
+        <location filename="../../merchant_app/services/packing.py" line="441"/>
         <source>Shipping label {number}</source>
         <translation>快递面单 {number}</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/packing.py" line="524"/>
+        <location filename="../../merchant_app/services/packing.py" line="521"/>
         <source>{count} orders · {when}</source>
         <translation>{count} 个订单 · {when}</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/packing.py" line="545"/>
+        <location filename="../../merchant_app/services/packing.py" line="542"/>
         <source>Shipping labels</source>
         <translation>快递面单</translation>
     </message>
@@ -2316,37 +2316,37 @@
         <translation>库存位置“{location}”不存在。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/locations.py" line="90"/>
+        <location filename="../../merchant_app/services/locations.py" line="95"/>
         <source>The location code “{code}” is not valid: use 1 to 32 letters, digits, dots, dashes or underscores.</source>
         <translation>位置编码“{code}”无效：请使用 1 到 32 个字母、数字、点、短横线或下划线。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/locations.py" line="114"/>
+        <location filename="../../merchant_app/services/locations.py" line="119"/>
         <source>Unknown kind of location “{kind}”.</source>
         <translation>未知的位置类型“{kind}”。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/locations.py" line="118"/>
+        <location filename="../../merchant_app/services/locations.py" line="123"/>
         <source>The location name must have 1 to 120 characters.</source>
         <translation>位置名称必须为 1 到 120 个字符。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/locations.py" line="126"/>
+        <location filename="../../merchant_app/services/locations.py" line="131"/>
         <source>A bin must be inside a shop or a warehouse.</source>
         <translation>货位必须位于门店或仓库内。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/locations.py" line="132"/>
+        <location filename="../../merchant_app/services/locations.py" line="137"/>
         <source>The bin “{code}” cannot be inside another bin ({parent}).</source>
         <translation>货位“{code}”不能位于另一个货位（{parent}）内。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/locations.py" line="141"/>
+        <location filename="../../merchant_app/services/locations.py" line="146"/>
         <source>Only bins can be inside another location.</source>
         <translation>只有货位可以位于其他位置内。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/locations.py" line="146"/>
+        <location filename="../../merchant_app/services/locations.py" line="151"/>
         <source>A location with the code “{code}” already exists.</source>
         <translation>编码为“{code}”的位置已存在。</translation>
     </message>
@@ -2376,7 +2376,7 @@
         <location filename="../../merchant_app/services/replenishment.py" line="187"/>
         <location filename="../../merchant_app/services/stock.py" line="302"/>
         <location filename="../../merchant_app/services/stock.py" line="625"/>
-        <location filename="../../merchant_app/services/stock_counts.py" line="296"/>
+        <location filename="../../merchant_app/services/stock_counts.py" line="295"/>
         <source>The product “{product}” does not exist.</source>
         <translation>商品“{product}”不存在。</translation>
     </message>
@@ -2466,32 +2466,32 @@
         <translation>“{reason}”调整的数量不能为 {qty}：损坏和丢失会减少库存，找回会增加库存。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/stock_counts.py" line="134"/>
+        <location filename="../../merchant_app/services/stock_counts.py" line="133"/>
         <source>That stock count does not exist.</source>
         <translation>该盘点单不存在。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/stock_counts.py" line="137"/>
+        <location filename="../../merchant_app/services/stock_counts.py" line="136"/>
         <source>Stock count {number} is {status}; it cannot change.</source>
         <translation>盘点单 {number} 的状态为“{status}”，无法更改。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/stock_counts.py" line="170"/>
+        <location filename="../../merchant_app/services/stock_counts.py" line="169"/>
         <source>That category does not exist.</source>
         <translation>该分类不存在。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/stock_counts.py" line="239"/>
+        <location filename="../../merchant_app/services/stock_counts.py" line="238"/>
         <source>The scanned code “{code}” is not valid.</source>
         <translation>扫描的编码“{code}”无效。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/stock_counts.py" line="288"/>
+        <location filename="../../merchant_app/services/stock_counts.py" line="287"/>
         <source>A counted quantity must be a whole number, 0 or more.</source>
         <translation>实盘数量必须是大于或等于 0 的整数。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/stock_counts.py" line="447"/>
+        <location filename="../../merchant_app/services/stock_counts.py" line="446"/>
         <source>Stock count {number} is {status}; it cannot be applied again.</source>
         <translation>盘点单 {number} 的状态为“{status}”，不能再次应用。</translation>
     </message>
@@ -2526,149 +2526,143 @@
         <translation>无法读取会员 {card} 的个人信息：数据已损坏或在本程序之外被修改。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/aftersales.py" line="235"/>
-        <source>Give the {field} of the case.</source>
-        <translation>请填写售后单的{field}。</translation>
+        <location filename="../../merchant_app/services/aftersales.py" line="232"/>
+        <source>Give the {what} of the case.</source>
+        <translation>请填写售后单的{what}。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/aftersales.py" line="239"/>
-        <location filename="../../merchant_app/services/orders.py" line="238"/>
-        <source>The {field} is too long (at most {limit} characters).</source>
-        <translation>{field}过长（最多 {limit} 个字符）。</translation>
-    </message>
-    <message>
-        <location filename="../../merchant_app/services/aftersales.py" line="249"/>
+        <location filename="../../merchant_app/services/aftersales.py" line="238"/>
         <source>The amount must be above zero.</source>
         <translation>金额必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/aftersales.py" line="253"/>
+        <location filename="../../merchant_app/services/aftersales.py" line="242"/>
         <source>Choose how the money is paid back (“{method}”?).</source>
         <translation>请选择退款方式（“{method}”？）。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/aftersales.py" line="263"/>
-        <location filename="../../merchant_app/services/aftersales.py" line="965"/>
+        <location filename="../../merchant_app/services/aftersales.py" line="252"/>
+        <location filename="../../merchant_app/services/aftersales.py" line="954"/>
         <source>Unknown kind of after-sales case “{kind}”.</source>
         <translation>未知的售后类型“{kind}”。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/aftersales.py" line="270"/>
+        <location filename="../../merchant_app/services/aftersales.py" line="259"/>
         <source>Say what went wrong with the delivery (lost, damaged, …).</source>
         <translation>请说明配送出了什么问题（丢件、破损…）。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/aftersales.py" line="277"/>
+        <location filename="../../merchant_app/services/aftersales.py" line="266"/>
         <source>Only a delivery exception has an exception kind.</source>
         <translation>只有物流异常才有异常类型。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/aftersales.py" line="286"/>
+        <location filename="../../merchant_app/services/aftersales.py" line="275"/>
         <source>Order {number} is {state}: a delivery exception needs a shipped order.</source>
         <translation>订单 {number} 当前为“{state}”：物流异常只适用于已发货的订单。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/aftersales.py" line="291"/>
+        <location filename="../../merchant_app/services/aftersales.py" line="280"/>
         <source>Order {number} is {state}: after-sales cases are for shipped or completed orders (cancel an order that has not shipped).</source>
         <translation>订单 {number} 当前为“{state}”：售后单仅适用于已发货或已完成的订单（未发货的订单请直接取消）。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/aftersales.py" line="309"/>
+        <location filename="../../merchant_app/services/aftersales.py" line="298"/>
         <source>The after-sales case “{case}” does not exist.</source>
         <translation>售后单“{case}”不存在。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/aftersales.py" line="333"/>
+        <location filename="../../merchant_app/services/aftersales.py" line="322"/>
         <source>Only returns, exchanges and repairs take goods back.</source>
         <translation>只有退货、换货和维修才会收回商品。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/aftersales.py" line="339"/>
+        <location filename="../../merchant_app/services/aftersales.py" line="328"/>
         <source>Choose at least one line and its quantity.</source>
         <translation>请至少选择一行商品及其数量。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/aftersales.py" line="351"/>
+        <location filename="../../merchant_app/services/aftersales.py" line="340"/>
         <source>That line is not on order {number}.</source>
         <translation>该行不在订单 {number} 中。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/aftersales.py" line="356"/>
+        <location filename="../../merchant_app/services/aftersales.py" line="345"/>
         <source>Line {line} ({sku}) is given twice.</source>
         <translation>第 {line} 行（{sku}）重复出现。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/aftersales.py" line="364"/>
+        <location filename="../../merchant_app/services/aftersales.py" line="353"/>
         <source>Line {line} ({sku}): “{disposition}” does not fit this case.</source>
         <translation>第 {line} 行（{sku}）：“{disposition}”不适用于此售后单。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/aftersales.py" line="376"/>
+        <location filename="../../merchant_app/services/aftersales.py" line="365"/>
         <source>Line {line} ({sku}): {asked} asked, but only {left} of {sold} can still come back.</source>
         <translation>第 {line} 行（{sku}）：申请 {asked} 件，但售出的 {sold} 件中只剩 {left} 件可退回。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/aftersales.py" line="397"/>
+        <location filename="../../merchant_app/services/aftersales.py" line="386"/>
         <source>Line {line} ({sku}) was taken back on another desk meanwhile; reload the order.</source>
         <translation>第 {line} 行（{sku}）已在其他工作台被收回；请重新加载订单。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/aftersales.py" line="457"/>
+        <location filename="../../merchant_app/services/aftersales.py" line="446"/>
         <source>Order {number}: compensation is capped at the order total {total}; {given} was already given, {amount} asked.</source>
         <translation>订单 {number}：补偿金额不能超过订单总额 {total}；已补偿 {given}，本次申请 {amount}。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/aftersales.py" line="520"/>
+        <location filename="../../merchant_app/services/aftersales.py" line="509"/>
         <source>The replacement order needs at least one product.</source>
         <translation>补发订单至少需要一个商品。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/aftersales.py" line="537"/>
+        <location filename="../../merchant_app/services/aftersales.py" line="526"/>
         <source>The free replacement is worth {value}, more than the {worth} it replaces: charge the difference or ask a manager.</source>
         <translation>免费补发的商品价值 {value}，高于被替换商品的 {worth}：请收取差价或请店长审批。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/aftersales.py" line="736"/>
+        <location filename="../../merchant_app/services/aftersales.py" line="725"/>
         <source>Money goes back with a return, a refund or a compensation; close a delivery exception with a refund or compensation instead.</source>
         <translation>只有退货、退款或补偿才会退还款项；物流异常请改用退款或补偿来关闭。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/aftersales.py" line="812"/>
+        <location filename="../../merchant_app/services/aftersales.py" line="801"/>
         <source>Close a case with its resolution.</source>
         <translation>关闭售后单时请填写处理结果。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/aftersales.py" line="816"/>
+        <location filename="../../merchant_app/services/aftersales.py" line="805"/>
         <source>Give a new status or a note.</source>
         <translation>请填写新状态或备注。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/aftersales.py" line="841"/>
+        <location filename="../../merchant_app/services/aftersales.py" line="830"/>
         <source>Case {number} is closed.</source>
         <translation>售后单 {number} 已关闭。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/aftersales.py" line="854"/>
+        <location filename="../../merchant_app/services/aftersales.py" line="843"/>
         <source>Case {number} was changed on another desk; reload it.</source>
         <translation>售后单 {number} 已在其他工作台被修改；请重新加载。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/aftersales.py" line="879"/>
+        <location filename="../../merchant_app/services/aftersales.py" line="868"/>
         <source>Unknown outcome “{outcome}”.</source>
         <translation>未知的处理结果“{outcome}”。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/aftersales.py" line="887"/>
+        <location filename="../../merchant_app/services/aftersales.py" line="876"/>
         <source>Choose refund or compensation to pay money back.</source>
         <translation>如需退还款项，请选择退款或补偿。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/aftersales.py" line="908"/>
+        <location filename="../../merchant_app/services/aftersales.py" line="897"/>
         <source>Only a delivery exception is resolved by reshipping.</source>
         <translation>只有物流异常才能通过补发来解决。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/aftersales.py" line="959"/>
+        <location filename="../../merchant_app/services/aftersales.py" line="948"/>
         <source>Unknown case status “{status}”.</source>
         <translation>未知的售后单状态“{status}”。</translation>
     </message>
@@ -2698,49 +2692,49 @@
         <translation>配送方式编码不能为空且不能重复。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/label_jobs.py" line="55"/>
+        <location filename="../../merchant_app/services/label_jobs.py" line="54"/>
         <source>Write labels to a .pdf or .zpl file; “{path}” is neither.</source>
         <translation>标签只能保存为 .pdf 或 .zpl 文件；“{path}”两者都不是。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/label_jobs.py" line="74"/>
+        <location filename="../../merchant_app/services/label_jobs.py" line="73"/>
         <location filename="../../merchant_app/services/label_layouts_store.py" line="109"/>
         <source>No label layout is called “{name}”. Known: {known}.</source>
         <translation>没有名为“{name}”的标签版式。现有版式：{known}。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/label_jobs.py" line="80"/>
+        <location filename="../../merchant_app/services/label_jobs.py" line="79"/>
         <location filename="../../merchant_app/services/label_layouts_store.py" line="115"/>
         <source>The layout “{name}” is not for this kind of label.</source>
         <translation>版式“{name}”不适用于此类标签。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/label_jobs.py" line="91"/>
+        <location filename="../../merchant_app/services/label_jobs.py" line="90"/>
         <source>The layout “{name}” is a sheet for office printers; ZPL is for thermal label printers. Write a .pdf or choose a roll layout.</source>
         <translation>版式“{name}”是适用于办公打印机的整页版式；ZPL 用于热敏标签打印机。请保存为 .pdf 或选择卷纸版式。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/label_jobs.py" line="121"/>
+        <location filename="../../merchant_app/services/label_jobs.py" line="120"/>
         <source>No product has the SKU {skus}.</source>
         <translation>没有 SKU 为 {skus} 的商品。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/label_jobs.py" line="157"/>
+        <location filename="../../merchant_app/services/label_jobs.py" line="154"/>
         <source>Copies must be between 1 and {max}.</source>
         <translation>份数必须在 1 到 {max} 之间。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/label_jobs.py" line="162"/>
+        <location filename="../../merchant_app/services/label_jobs.py" line="159"/>
         <source>Name at least one SKU.</source>
         <translation>请至少填写一个 SKU。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/label_jobs.py" line="177"/>
+        <location filename="../../merchant_app/services/label_jobs.py" line="174"/>
         <source>Unknown order state “{state}”. Known: {known}.</source>
         <translation>未知的订单状态“{state}”。可用状态：{known}。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/label_jobs.py" line="197"/>
+        <location filename="../../merchant_app/services/label_jobs.py" line="194"/>
         <source>No order in the state “{state}” needs a label.</source>
         <translation>状态为“{state}”的订单都不需要打印标签。</translation>
     </message>
@@ -2902,7 +2896,7 @@
     </message>
     <message>
         <location filename="../../merchant_app/services/label_printing.py" line="556"/>
-        <location filename="../../merchant_app/services/packing.py" line="549"/>
+        <location filename="../../merchant_app/services/packing.py" line="546"/>
         <source>None of the chosen orders needs a shipping label.</source>
         <translation>所选订单都不需要快递面单。</translation>
     </message>
@@ -2943,14 +2937,14 @@
     </message>
     <message>
         <location filename="../../merchant_app/services/member_points.py" line="156"/>
-        <location filename="../../merchant_app/services/members.py" line="387"/>
-        <location filename="../../merchant_app/services/service_tickets.py" line="118"/>
+        <location filename="../../merchant_app/services/members.py" line="377"/>
+        <location filename="../../merchant_app/services/service_tickets.py" line="104"/>
         <source>That member no longer exists.</source>
         <translation>该会员已不存在。</translation>
     </message>
     <message>
         <location filename="../../merchant_app/services/member_points.py" line="301"/>
-        <location filename="../../merchant_app/services/service_tickets.py" line="122"/>
+        <location filename="../../merchant_app/services/service_tickets.py" line="108"/>
         <source>That order no longer exists.</source>
         <translation>该订单已不存在。</translation>
     </message>
@@ -2995,88 +2989,87 @@
         <translation>未知的会员分群“{segment}”。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/members.py" line="173"/>
+        <location filename="../../merchant_app/services/members.py" line="174"/>
         <source>A member with this {what} is already registered (card {cards}). Open that member instead, or register anyway if they are different people.</source>
         <translation>已有使用此{what}登记的会员（会员卡 {cards}）。请改为打开该会员；如确为不同的人，也可以继续登记。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/members.py" line="246"/>
-        <location filename="../../merchant_app/services/service_tickets.py" line="88"/>
+        <location filename="../../merchant_app/services/checks.py" line="7"/>
         <source>The {what} is too long (at most {limit} characters).</source>
         <translation>{what}过长（最多 {limit} 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/members.py" line="259"/>
+        <location filename="../../merchant_app/services/members.py" line="249"/>
         <source>Please enter the member&apos;s name.</source>
         <translation>请输入会员姓名。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/members.py" line="264"/>
+        <location filename="../../merchant_app/services/members.py" line="254"/>
         <source>“{phone}” is not a phone number.</source>
         <translation>“{phone}”不是有效的电话号码。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/members.py" line="271"/>
+        <location filename="../../merchant_app/services/members.py" line="261"/>
         <source>“{email}” is not an email address.</source>
         <translation>“{email}”不是有效的电子邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/members.py" line="277"/>
+        <location filename="../../merchant_app/services/members.py" line="267"/>
         <source>Give a phone number or an email address.</source>
         <translation>请填写电话号码或电子邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/members.py" line="282"/>
+        <location filename="../../merchant_app/services/members.py" line="272"/>
         <source>Unknown gender “{gender}”.</source>
         <translation>未知的性别“{gender}”。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/members.py" line="294"/>
+        <location filename="../../merchant_app/services/members.py" line="284"/>
         <source>The birthday “{value}” is not a date (YYYY-MM-DD).</source>
         <translation>生日“{value}”不是有效日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/members.py" line="303"/>
+        <location filename="../../merchant_app/services/members.py" line="293"/>
         <source>A member can have at most {max} addresses.</source>
         <translation>每位会员最多可有 {max} 个地址。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/members.py" line="325"/>
+        <location filename="../../merchant_app/services/members.py" line="315"/>
         <source>The tag “{tag}” is longer than 24 characters.</source>
         <translation>标签“{tag}”超过 24 个字符。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/members.py" line="366"/>
+        <location filename="../../merchant_app/services/members.py" line="356"/>
         <source>phone number</source>
         <translation>电话号码</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/members.py" line="367"/>
+        <location filename="../../merchant_app/services/members.py" line="357"/>
         <source>email address</source>
         <translation>电子邮箱地址</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/members.py" line="587"/>
+        <location filename="../../merchant_app/services/members.py" line="577"/>
         <source>Member {card} was erased; it cannot be edited.</source>
         <translation>会员 {card} 的数据已被删除，无法编辑。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/members.py" line="847"/>
+        <location filename="../../merchant_app/services/members.py" line="837"/>
         <source>Give a reason for erasing the member&apos;s data.</source>
         <translation>请填写删除会员数据的原因。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/members.py" line="855"/>
+        <location filename="../../merchant_app/services/members.py" line="845"/>
         <source>Member {card} was already erased.</source>
         <translation>会员 {card} 的数据已被删除。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/members.py" line="867"/>
+        <location filename="../../merchant_app/services/members.py" line="857"/>
         <source>Member {card} still has open orders ({orders}); erase after they are shipped or cancelled.</source>
         <translation>会员 {card} 仍有未完成的订单（{orders}）；请在订单发货或取消后再删除。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/order_documents.py" line="177"/>
+        <location filename="../../merchant_app/services/order_documents.py" line="174"/>
         <source>The chosen orders have no lines to pick.</source>
         <translation>所选订单没有需要拣货的商品行。</translation>
     </message>
@@ -3158,7 +3151,7 @@
     </message>
     <message>
         <location filename="../../merchant_app/services/order_revisions.py" line="86"/>
-        <location filename="../../merchant_app/services/orders.py" line="248"/>
+        <location filename="../../merchant_app/services/orders.py" line="238"/>
         <source>The {field} must be an amount between 0 and {max}.</source>
         <translation>{field}必须是 0 到 {max} 之间的金额。</translation>
     </message>
@@ -3239,128 +3232,128 @@
         <translation>订单 {number}：打包时还有 {left} × {sku} 未扫码。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/orders.py" line="337"/>
+        <location filename="../../merchant_app/services/orders.py" line="327"/>
         <source>An order needs at least one product.</source>
         <translation>订单至少需要一个商品。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/orders.py" line="341"/>
+        <location filename="../../merchant_app/services/orders.py" line="331"/>
         <source>An order can have at most {max} lines.</source>
         <translation>一个订单最多可有 {max} 行。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/orders.py" line="356"/>
+        <location filename="../../merchant_app/services/orders.py" line="346"/>
         <source>Line {line}: the product no longer exists.</source>
         <translation>第 {line} 行：该商品已不存在。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/orders.py" line="361"/>
+        <location filename="../../merchant_app/services/orders.py" line="351"/>
         <source>Line {line}: {sku} groups variants; choose one of its variants.</source>
         <translation>第 {line} 行：{sku} 是多规格商品，请选择其中一个规格。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/orders.py" line="370"/>
+        <location filename="../../merchant_app/services/orders.py" line="360"/>
         <source>Line {line}: {sku} is not on sale ({status}).</source>
         <translation>第 {line} 行：{sku} 不在售（{status}）。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/orders.py" line="379"/>
+        <location filename="../../merchant_app/services/orders.py" line="369"/>
         <source>Line {line}: the quantity must be a whole number from 1 to {max}.</source>
         <translation>第 {line} 行：数量必须是 1 到 {max} 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/orders.py" line="391"/>
+        <location filename="../../merchant_app/services/orders.py" line="381"/>
         <source>Line {line}: the discount is larger than the line&apos;s value.</source>
         <translation>第 {line} 行：折扣超过了该行金额。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/orders.py" line="430"/>
+        <location filename="../../merchant_app/services/orders.py" line="420"/>
         <source>The order discount is larger than the goods&apos; value.</source>
         <translation>订单折扣超过了商品金额。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/orders.py" line="439"/>
+        <location filename="../../merchant_app/services/orders.py" line="429"/>
         <source>A discount of {given} % is below the floor of {floor} %: a manager must approve it.</source>
         <translation>{given} % 的折扣低于 {floor} % 的下限：需要店长审批。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/orders.py" line="528"/>
+        <location filename="../../merchant_app/services/orders.py" line="518"/>
         <source>Payment {n}: unknown payment method “{method}”.</source>
         <translation>第 {n} 笔付款：未知的支付方式“{method}”。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/orders.py" line="535"/>
+        <location filename="../../merchant_app/services/orders.py" line="525"/>
         <source>Payment {n}: {method} needs a member on the order.</source>
         <translation>第 {n} 笔付款：{method} 需要订单关联会员。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/orders.py" line="544"/>
+        <location filename="../../merchant_app/services/orders.py" line="534"/>
         <source>Payment {n}: the amount must be above zero.</source>
         <translation>第 {n} 笔付款：金额必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/orders.py" line="550"/>
+        <location filename="../../merchant_app/services/orders.py" line="540"/>
         <source>Payment {n}: {amount} is more than the {balance} still owed.</source>
         <translation>第 {n} 笔付款：{amount} 超过了仍欠的 {balance}。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/orders.py" line="562"/>
+        <location filename="../../merchant_app/services/orders.py" line="552"/>
         <source>Payment {n}: only cash can be tendered.</source>
         <translation>第 {n} 笔付款：只有现金支付才能填写实收金额。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/orders.py" line="568"/>
+        <location filename="../../merchant_app/services/orders.py" line="558"/>
         <source>Payment {n}: {tendered} tendered is less than {amount}.</source>
         <translation>第 {n} 笔付款：实收 {tendered} 少于 {amount}。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/orders.py" line="615"/>
+        <location filename="../../merchant_app/services/orders.py" line="605"/>
         <source>Unknown payment terms “{terms}”.</source>
         <translation>未知的结算方式“{terms}”。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/orders.py" line="729"/>
+        <location filename="../../merchant_app/services/orders.py" line="719"/>
         <source>Delivery needs a shipping address.</source>
         <translation>配送需要填写收货地址。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/orders.py" line="897"/>
+        <location filename="../../merchant_app/services/orders.py" line="887"/>
         <source>The order “{order}” does not exist.</source>
         <translation>订单“{order}”不存在。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/orders.py" line="992"/>
-        <location filename="../../merchant_app/services/packing.py" line="198"/>
+        <location filename="../../merchant_app/services/orders.py" line="982"/>
+        <location filename="../../merchant_app/services/packing.py" line="199"/>
         <source>No order has the number or waybill “{number}”.</source>
         <translation>没有单号或运单号为“{number}”的订单。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/packing.py" line="55"/>
+        <location filename="../../merchant_app/services/packing.py" line="56"/>
         <source>Wrong item: {code} is not on order {number}. Set it aside.</source>
         <translation>商品错误：{code} 不在订单 {number} 中。请将其放到一边。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/packing.py" line="63"/>
+        <location filename="../../merchant_app/services/packing.py" line="64"/>
         <source>Extra unit: all {quantity} × {sku} on order {number} are already scanned. Set this one aside.</source>
         <translation>多出一件：订单 {number} 中的 {quantity} × {sku} 已全部扫码。请将这件放到一边。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/packing.py" line="207"/>
+        <location filename="../../merchant_app/services/packing.py" line="208"/>
         <source>Order {number} is {state}: only warehouse-approved orders can be packed.</source>
         <translation>订单 {number} 当前为“{state}”：只有已通过仓库审核的订单才能打包。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/packing.py" line="292"/>
+        <location filename="../../merchant_app/services/packing.py" line="289"/>
         <source>There is no shipping label layout “{layout}”.</source>
         <translation>没有名为“{layout}”的快递面单版式。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/packing.py" line="503"/>
+        <location filename="../../merchant_app/services/packing.py" line="500"/>
         <source>Choose at least one order.</source>
         <translation>请至少选择一个订单。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/packing.py" line="507"/>
+        <location filename="../../merchant_app/services/packing.py" line="504"/>
         <source>A batch can have at most {max} orders.</source>
         <translation>一个批次最多可包含 {max} 个订单。</translation>
     </message>
@@ -3435,54 +3428,54 @@
         <translation>优惠券“{code}”已在此订单中。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/service_tickets.py" line="95"/>
+        <location filename="../../merchant_app/services/service_tickets.py" line="85"/>
         <source>Please fill in the {what}.</source>
         <translation>请填写{what}。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/service_tickets.py" line="125"/>
+        <location filename="../../merchant_app/services/service_tickets.py" line="111"/>
         <source>Order {number} belongs to another member.</source>
         <translation>订单 {number} 属于其他会员。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/service_tickets.py" line="149"/>
+        <location filename="../../merchant_app/services/service_tickets.py" line="135"/>
         <source>Unknown kind of ticket “{kind}”.</source>
         <translation>未知的工单类型“{kind}”。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/service_tickets.py" line="153"/>
-        <location filename="../../merchant_app/services/service_tickets.py" line="234"/>
+        <location filename="../../merchant_app/services/service_tickets.py" line="139"/>
+        <location filename="../../merchant_app/services/service_tickets.py" line="220"/>
         <source>Unknown category “{category}”.</source>
         <translation>未知的类别“{category}”。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/service_tickets.py" line="161"/>
+        <location filename="../../merchant_app/services/service_tickets.py" line="147"/>
         <source>Link the ticket to a member or an order.</source>
         <translation>请将工单关联到会员或订单。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/service_tickets.py" line="196"/>
-        <location filename="../../merchant_app/services/service_tickets.py" line="295"/>
+        <location filename="../../merchant_app/services/service_tickets.py" line="182"/>
+        <location filename="../../merchant_app/services/service_tickets.py" line="281"/>
         <source>That ticket no longer exists.</source>
         <translation>该工单已不存在。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/service_tickets.py" line="220"/>
+        <location filename="../../merchant_app/services/service_tickets.py" line="206"/>
         <source>Ticket {number} is resolved; reopen it first.</source>
         <translation>工单 {number} 已解决，请先重新打开。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/service_tickets.py" line="226"/>
+        <location filename="../../merchant_app/services/service_tickets.py" line="212"/>
         <source>Unknown ticket status “{status}”.</source>
         <translation>未知的工单状态“{status}”。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/service_tickets.py" line="261"/>
+        <location filename="../../merchant_app/services/service_tickets.py" line="247"/>
         <source>Ticket {number} is already resolved.</source>
         <translation>工单 {number} 已经解决。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/service_tickets.py" line="279"/>
+        <location filename="../../merchant_app/services/service_tickets.py" line="265"/>
         <source>Ticket {number} is not resolved.</source>
         <translation>工单 {number} 尚未解决。</translation>
     </message>
@@ -3528,22 +3521,22 @@
 <context>
     <name>Gender</name>
     <message>
-        <location filename="../../merchant_app/services/members.py" line="71"/>
+        <location filename="../../merchant_app/services/members.py" line="72"/>
         <source>Not given</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/members.py" line="72"/>
+        <location filename="../../merchant_app/services/members.py" line="73"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/members.py" line="73"/>
+        <location filename="../../merchant_app/services/members.py" line="74"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/members.py" line="74"/>
+        <location filename="../../merchant_app/services/members.py" line="75"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -9476,67 +9469,67 @@ Qt {qt}</translation>
 <context>
     <name>Tickets</name>
     <message>
-        <location filename="../../merchant_app/services/service_tickets.py" line="26"/>
+        <location filename="../../merchant_app/services/service_tickets.py" line="27"/>
         <source>Enquiry</source>
         <translation>咨询</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/service_tickets.py" line="27"/>
+        <location filename="../../merchant_app/services/service_tickets.py" line="28"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/service_tickets.py" line="28"/>
+        <location filename="../../merchant_app/services/service_tickets.py" line="29"/>
         <source>After-sales</source>
         <translation>售后</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/service_tickets.py" line="32"/>
+        <location filename="../../merchant_app/services/service_tickets.py" line="33"/>
         <source>Open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/service_tickets.py" line="33"/>
+        <location filename="../../merchant_app/services/service_tickets.py" line="34"/>
         <source>In progress</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/service_tickets.py" line="34"/>
+        <location filename="../../merchant_app/services/service_tickets.py" line="35"/>
         <source>Waiting for customer</source>
         <translation>等待客户回复</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/service_tickets.py" line="35"/>
+        <location filename="../../merchant_app/services/service_tickets.py" line="36"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/service_tickets.py" line="39"/>
+        <location filename="../../merchant_app/services/service_tickets.py" line="40"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/service_tickets.py" line="40"/>
+        <location filename="../../merchant_app/services/service_tickets.py" line="41"/>
         <source>Delivery</source>
         <translation>配送</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/service_tickets.py" line="41"/>
+        <location filename="../../merchant_app/services/service_tickets.py" line="42"/>
         <source>Payment</source>
         <translation>支付</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/service_tickets.py" line="42"/>
+        <location filename="../../merchant_app/services/service_tickets.py" line="43"/>
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/service_tickets.py" line="43"/>
+        <location filename="../../merchant_app/services/service_tickets.py" line="44"/>
         <source>Membership</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/service_tickets.py" line="44"/>
+        <location filename="../../merchant_app/services/service_tickets.py" line="45"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
