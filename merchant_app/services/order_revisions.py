@@ -27,6 +27,7 @@ from merchant_app.errors import QT_TRANSLATE_NOOP, Conflict, InvalidInput, Inval
 from merchant_app.ids import new_id
 from merchant_app.models import OrderLine, Product, SalesOrder, User
 from merchant_app.services import approvals, audit, delivery, stock
+from merchant_app.services.checks import bounded_text
 from merchant_app.services.context import Actor, AppContext
 from merchant_app.services.order_flow import (
     MODIFIABLE,
@@ -69,13 +70,14 @@ class RevisionResult:
 
 
 def _reason(reason: str) -> str:
-    text = reason.strip() if isinstance(reason, str) else ""
-    if not text or len(text) > 1000:
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP("Errors", "Give a reason for the change (1 to 1000 characters)."),
-            field="reason",
-        )
-    return text
+    return bounded_text(
+        reason,
+        1000,
+        "reason",
+        required=QT_TRANSLATE_NOOP(
+            "Errors", "Give a reason for the change (1 to 1000 characters)."
+        ),
+    )
 
 
 def _discount(value: int | None) -> int | None:

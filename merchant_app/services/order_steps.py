@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from merchant_app.errors import QT_TRANSLATE_NOOP, Conflict, InvalidInput, InvalidTransition
 from merchant_app.models import OrderLine, SalesOrder, StockLevel, Waybill
 from merchant_app.services import audit, order_flow, stock
+from merchant_app.services.checks import bounded_text
 from merchant_app.services.context import Actor, AppContext
 from merchant_app.services.locations import PACKING_SUFFIX, get_location, packing_area
 from merchant_app.services.order_flow import PICKED, STATE_LABELS, OrderState
@@ -106,13 +107,11 @@ def _lines(s: Session, order_id: str) -> dict[str, int]:
     return out
 
 
+_GIVE_REASON = QT_TRANSLATE_NOOP("Errors", "Give a reason (1 to 1000 characters).")
+
+
 def _reason(reason: str, required: bool) -> str:
-    text = reason.strip()
-    if (required and not text) or len(text) > 1000:
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP("Errors", "Give a reason (1 to 1000 characters)."), field="reason"
-        )
-    return text
+    return bounded_text(reason, 1000, "reason", required=_GIVE_REASON if required else "")
 
 
 # ---------------------------------------------------------------------------- steps
