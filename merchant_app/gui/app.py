@@ -111,6 +111,7 @@ class AppController(QObject):
         self.scan_recogniser: Any = None
         self.idle_watcher: Any = None
         self._loader_started = False
+        self.log_to_file = False
 
     # -- start -------------------------------------------------------------------------
 
@@ -125,6 +126,7 @@ class AppController(QObject):
         self.loader.opened.connect(self._on_loader_opened)
         self.loader.failed.connect(self._on_loader_failed)
         if self.login_window is None:
+            self._start_logging()
             self.loader.start()
             self._show_wizard()
             return
@@ -136,7 +138,15 @@ class AppController(QObject):
     def _start_loader(self) -> None:
         if self.loader is not None and not self.loader.isRunning() and not self._loader_started:
             self._loader_started = True
+            self._start_logging()
             self.loader.start()
+
+    def _start_logging(self) -> None:
+        """The log file, opened once the first window is up (its imports cost 10-20 ms
+        of start-up); a bug before then still shows the crash dialog."""
+        if self.log_to_file:
+            self.log_to_file = False
+            setup_logging(self.settings.log_dir)
 
     def _on_loader_opened(self, opened: Any) -> None:
         self.opened = opened
@@ -326,9 +336,9 @@ def run_gui(data_dir: Path | None, database_url: str = "") -> int:
     if database_url:
         settings = settings.with_changes(database_url=database_url)
     app = create_application(settings)
-    setup_logging(settings.log_dir)
     install_exception_hook()
     controller = AppController(app, settings)
+    controller.log_to_file = True
     controller.start()
     code = app.exec()
     controller.runner.wait_idle(5000)
