@@ -3,7 +3,10 @@
 * 1,000 distinct 4×6 in shipping labels (Chinese address, Code 128 tracking, QR) into one
   PDF with our renderer, against a bare ReportLab floor of the same labels *without* the
   QR code (canvas.drawString + reportlab.graphics.barcode.code128), measured in this run;
-  the ratio is printed as its own metric (aim: under 3 s and within 2x the floor).
+  the ratio is printed as its own metric (aim: under 3 s and within 2x the floor).  The
+  two run in turns, five rounds, each on 1,000 labels not drawn before (no per-label cache
+  helps; caches of shared pieces, fonts or QR row pieces, stay warm as in a running app),
+  and the best round of each counts: a busy machine slows both.
 * 1,000 distinct 50×30 mm EAN-13 product labels on A4 3×8 sheets (aim: under 1 s).
 * 1,000 copies of one product label vs one label (aim: little more).
 
@@ -17,6 +20,7 @@ import json
 import sys
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -49,8 +53,8 @@ def timed(fn: Callable[[], object], repeat: int = 3) -> float:
     return best
 
 
-def shipping_labels() -> list[ShippingLabelData]:
-    """N distinct realistic shipping labels."""
+def shipping_labels(first: int = 0) -> list[ShippingLabelData]:
+    """N distinct realistic shipping labels, numbered from ``first``."""
     return [
         ShippingLabelData(
             sender="小店 Little Shop\n上海市徐汇区漕溪北路 88 号, 200030",
@@ -64,7 +68,7 @@ def shipping_labels() -> list[ShippingLabelData]:
             qr_payload=f"https://track.example.com/SF{1234560000000 + i}",
             delivery_method="SF Express 顺丰标快",
         )
-        for i in range(N)
+        for i in range(first, first + N)
     ]
 
 
@@ -108,9 +112,13 @@ def main() -> None:
     ship_layout = layouts["Shipping 4×6 in"]
     ships = shipping_labels()
     render_pdf(ship_layout, ships[:5])  # warm-up: font loading, caches of fixed parts
+    floor_pdf(ships[:5])
 
-    ours = timed(lambda: render_pdf(ship_layout, shipping_labels()), repeat=2)
-    floor = timed(lambda: floor_pdf(ships), repeat=2)
+    ours = floor = float("inf")
+    for round_no in range(1, 6):  # in turns: load from other work hits both alike
+        fresh = shipping_labels(first=round_no * N)
+        ours = min(ours, timed(partial(render_pdf, ship_layout, fresh), repeat=1))
+        floor = min(floor, timed(partial(floor_pdf, fresh), repeat=1))
     emit("shipping_4x6_1000_distinct_with_qr", ours, "s")
     emit("shipping_4x6_1000_floor_reportlab_no_qr", floor, "s")
     emit("shipping_4x6_ours_over_floor", ours / floor, "x")

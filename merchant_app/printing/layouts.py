@@ -12,11 +12,13 @@ Geometry is in millimetres, measured from the top-left corner of the label, y do
 
 from __future__ import annotations
 
+import base64
+import io
 import json
 import math
 from dataclasses import MISSING, dataclass, fields
 from enum import StrEnum
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -60,6 +62,31 @@ class Align(StrEnum):
     LEFT = "left"
     CENTER = "center"
     RIGHT = "right"
+
+
+LABEL_SOURCES: dict[LayoutKind, tuple[str, ...]] = {
+    LayoutKind.SHIPPING: (
+        "recipient_name",
+        "recipient_address",
+        "recipient_phone",
+        "sender",
+        "order_number",
+        "tracking_number",
+        "qr_payload",
+        "weight",
+        "delivery_method",
+    ),
+    LayoutKind.PRODUCT: ("name", "price", "sku", "barcode"),
+}
+"""The values a text, price, barcode or QR field may show, by layout kind (the keys of
+:meth:`ShippingLabelData.values` and :meth:`ProductLabelData.values`)."""
+IMAGE_SOURCES: dict[LayoutKind, tuple[str, ...]] = {
+    LayoutKind.SHIPPING: ("logo",),
+    LayoutKind.PRODUCT: (),
+}
+"""The pictures label data may bring for an image field, by layout kind."""
+MAX_PICTURE_BYTES = 256 * 1024
+"""The largest fixed picture (a logo) a layout may carry."""
 
 
 @dataclass(frozen=True)
@@ -109,7 +136,10 @@ class Field:
     is fixed text used when ``source`` is empty and put before the value otherwise
     (a caption such as ``"TO "``).  Text is shrunk from ``max_font_pt`` down to
     ``min_font_pt``, then wrapped (if ``wrap``), then ellipsised to fit the box.
-    ``symbology`` is for barcodes; ``None`` takes it from the data (product labels)."""
+    ``symbology`` is for barcodes; ``None`` takes it from the data (product labels).
+    ``image`` is an image field's fixed picture (a logo: PNG or JPEG, base64, at most
+    :data:`MAX_PICTURE_BYTES`), shown when the label data brings no picture for
+    ``source``."""
 
     name: str
     kind: FieldKind
@@ -127,6 +157,7 @@ class Field:
     bold: bool = False
     symbology: Symbology | None = None
     human_readable: bool = True
+    image: str = ""
 
 
 @dataclass(frozen=True)
@@ -188,6 +219,38 @@ _FONT_SIZES = QT_TRANSLATE_NOOP(
     "Errors",
     "Label layout “{layout}”, field “{field}”: the smallest font size ({min} pt) must be "
     "positive and not larger than the largest ({max} pt).",
+)
+_EMPTY_BOX = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Label layout “{layout}”, field “{field}”: its box must have a width and a height "
+    "(it is {w} × {h} mm).",
+)
+_UNKNOWN_SOURCE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Label layout “{layout}”, field “{field}”: {kind} labels have no value “{source}” "
+    "to show (they have: {known}).",
+)
+_NO_PICTURE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Label layout “{layout}”, field “{field}”: choose a picture for it (or a picture the "
+    "label data brings).",
+)
+_PICTURE_NOT_BASE64 = QT_TRANSLATE_NOOP(
+    "Errors", "Label layout “{layout}”, field “{field}”: the picture is not stored as base64 text."
+)
+_PICTURE_TOO_BIG = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Label layout “{layout}”, field “{field}”: the picture has {size} KB; at most {limit} KB "
+    "fit in a layout.",
+)
+_PICTURE_NOT_IMAGE = QT_TRANSLATE_NOOP(
+    "Errors", "Label layout “{layout}”, field “{field}”: the picture is not a PNG or JPEG file."
+)
+_PICTURE_DAMAGED = QT_TRANSLATE_NOOP(
+    "Errors", "Label layout “{layout}”, field “{field}”: the picture file is damaged."
+)
+_PICTURE_NOT_IMAGE_FIELD = QT_TRANSLATE_NOOP(
+    "Errors", "Label layout “{layout}”, field “{field}”: only an image field can show a picture."
 )
 _UNKNOWN_FONT = QT_TRANSLATE_NOOP(
     "Errors", "Label layout “{layout}”, field “{field}”: the font “{font}” is not available."
@@ -256,7 +319,7 @@ def _validate(layout: Layout) -> None:
         if f.name in seen:
             raise _err(_DUPLICATE, name, f.name)
         seen.add(f.name)
-        _validate_field(name, stock, f)
+        _validate_field(name, layout.kind, stock, f)
     for rule in layout.rules:
         xs, ys = (rule.x1_mm, rule.x2_mm), (rule.y1_mm, rule.y2_mm)
         if (
@@ -277,9 +340,11 @@ def _validate(layout: Layout) -> None:
             )
 
 
-def _validate_field(name: str, stock: Stock, f: Field) -> None:
+def _validate_field(name: str, kind: LayoutKind, stock: Stock, f: Field) -> None:
     if not f.name.strip():
         raise _err(_BAD_VALUE, name, "?", key="name", value=f.name)
+    if f.w_mm <= 0 or f.h_mm <= 0:
+        raise _err(_EMPTY_BOX, name, f.name, w=_mm(f.w_mm), h=_mm(f.h_mm))
     if (
         f.x_mm < 0
         or f.y_mm < 0
@@ -308,10 +373,63 @@ def _validate_field(name: str, stock: Stock, f: Field) -> None:
             raise _err(_TOO_LOW, name, f.name, h=_mm(f.h_mm), size=_mm(f.min_font_pt))
         if not f.source and not f.text:
             raise _err(_MISSING, name, f.name, key="source")
+    elif f.kind is FieldKind.IMAGE:
+        if not f.source and not f.image:
+            raise _err(_NO_PICTURE, name, f.name)
     elif not f.source:
         raise _err(_MISSING, name, f.name, key="source")
+    known = IMAGE_SOURCES[kind] if f.kind is FieldKind.IMAGE else LABEL_SOURCES[kind]
+    if f.source and f.source not in known:
+        raise _err(
+            _UNKNOWN_SOURCE,
+            name,
+            f.name,
+            kind=kind.value,
+            source=f.source,
+            known=", ".join(known) or "—",
+        )
+    if f.image:
+        if f.kind is not FieldKind.IMAGE:
+            raise _err(_PICTURE_NOT_IMAGE_FIELD, name, f.name)
+        problem = picture_problem(f.image)
+        if problem is not None:
+            raise _err(problem[0], name, f.name, **problem[1])
     if f.kind is FieldKind.BARCODE and f.symbology is Symbology.QR:
         raise _err(_BAD_VALUE, name, f.name, key="symbology", value=f.symbology)
+
+
+def picture_data(image: str) -> bytes:
+    """The bytes of a field's fixed picture (its base64 text; empty for none)."""
+    return base64.b64decode(image, validate=True) if image else b""
+
+
+@lru_cache(maxsize=32)
+def picture_problem(image: str) -> tuple[str, dict[str, int]] | None:
+    """Why ``image`` (base64) cannot be a layout's picture, as an error template (with
+    ``layout`` and ``field`` still to fill) and its other parameters; ``None`` when it
+    can: it must decode, be a PNG or JPEG that Pillow reads, and be at most
+    :data:`MAX_PICTURE_BYTES`."""
+    try:
+        data = picture_data(image)
+    except ValueError:
+        return _PICTURE_NOT_BASE64, {}
+    if len(data) > MAX_PICTURE_BYTES:
+        return _PICTURE_TOO_BIG, {"size": -(-len(data) // 1024), "limit": MAX_PICTURE_BYTES // 1024}
+    if not data.startswith((b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")):
+        return _PICTURE_NOT_IMAGE, {}
+    from PIL import Image  # Pillow comes with ReportLab; only pictures need it
+
+    try:
+        with Image.open(io.BytesIO(data)) as img:
+            img.load()
+    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError):
+        return _PICTURE_DAMAGED, {}
+    return None
+
+
+def picture_text(data: bytes) -> str:
+    """``data`` (a PNG or JPEG file's bytes) as a field's ``image`` setting."""
+    return base64.b64encode(data).decode("ascii")
 
 
 # --- JSON ------------------------------------------------------------------------------
@@ -488,7 +606,10 @@ def shipped_layouts() -> dict[str, Layout]:
 
 
 __all__ = [
+    "IMAGE_SOURCES",
+    "LABEL_SOURCES",
     "LINE_HEIGHT",
+    "MAX_PICTURE_BYTES",
     "Align",
     "Field",
     "FieldKind",
@@ -502,6 +623,9 @@ __all__ = [
     "layout_to_dict",
     "layout_to_json",
     "load_layout",
+    "picture_data",
+    "picture_problem",
+    "picture_text",
     "save_layout",
     "shipped_layouts",
 ]

@@ -97,12 +97,21 @@ def _paragraphs(text: str) -> list[str]:
 
 
 def _ellipsise(line: str, font: str, limit: float) -> str:
-    """``line`` cut so that it plus an ellipsis fits ``limit`` (width at 1 pt)."""
+    """``line`` cut so that it plus an ellipsis fits ``limit`` (width at 1 pt): its
+    longest prefix that leaves room for the ellipsis, trailing spaces dropped (one pass,
+    so a 5,000-character line costs no more than measuring it)."""
     ell_w = _char_width(font, ELLIPSIS)
-    out = line.rstrip()
-    while out and sum(_char_width(font, ch) for ch in out) + ell_w > limit:
-        out = out[:-1].rstrip()
-    return out + ELLIPSIS if ell_w <= limit else ""
+    if ell_w > limit:
+        return ""
+    room = limit - ell_w
+    width = 0.0
+    cut = 0
+    for ch in line:
+        width += _char_width(font, ch)
+        if width > room:
+            break
+        cut += 1
+    return line[:cut].rstrip() + ELLIPSIS
 
 
 def _layout(paras: list[str], font: str, width: float, size: float, wrap: bool) -> list[str]:

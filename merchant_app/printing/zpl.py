@@ -14,6 +14,7 @@ or Chinese text prints as boxes.  Image fields are not sent (use the PDF for log
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from merchant_app.barcodes import Symbology, validate
@@ -37,12 +38,21 @@ _BAD_SETTING = QT_TRANSLATE_NOOP(
 
 
 def escape_field_data(text: str, *, block: bool = False) -> str:
-    """Field data for ``^FH^FD``: ``^``, ``~`` and ``_`` as ``_hh`` hex escapes; line breaks
-    become ``\\&`` in a ``^FB`` block (``block``), where a backslash is doubled."""
+    """Field data for ``^FH^FD``: ``^``, ``~``, ``_`` and control characters as ``_hh``
+    hex escapes, so no data can end a field or start a command.  In a ``^FB`` text block
+    (``block``) line breaks become ``\\&`` and a backslash is doubled; elsewhere (barcode
+    and QR data) a line break is kept as ``_0A``, so the code carries exactly the data."""
     out = text.replace("_", "_5F").replace("^", "_5E").replace("~", "_7E")
     if block:
-        out = out.replace("\\", "\\\\")
-    return out.replace("\r", "").replace("\n", "\\&" if block else " ")
+        out = out.replace("\\", "\\\\").replace("\r", "").replace("\n", "\\&")
+    return _CONTROL.sub(_hex_escape, out)
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def _hex_escape(match: re.Match[str]) -> str:
+    return f"_{ord(match.group()):02X}"
 
 
 def _dots(mm: float, dpi: int) -> int:

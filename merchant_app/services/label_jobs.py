@@ -1,7 +1,9 @@
 """Batch label jobs without the window (LBL-5 command line): product labels for a list of
 SKUs, and shipping labels for every order in a state, as PDF or ZPL by the output file's
-extension.  Both need ``label.print``; bad SKUs, states, layouts or formats are refused
-before anything is drawn.
+extension.  A layout is named as in the app: a shipped one (or its short name, such as
+``product-50x30mm``) or one the shop made; shipping labels without a layout use the
+shop's default shipping layout.  Both need ``label.print``; bad SKUs, states, layouts or
+formats are refused before anything is drawn.
 """
 
 from __future__ import annotations
@@ -17,20 +19,13 @@ from merchant_app.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from merchant_app.models import Product, ProductBarcode, SalesOrder, Shop
 from merchant_app.money import format_with_symbol
 from merchant_app.printing.data import LabelData, ProductLabelData, ShippingLabelData
-from merchant_app.printing.layouts import (
-    Layout,
-    LayoutKind,
-    StockKind,
-    layouts_dir,
-    load_layout,
-    shipped_layouts,
-)
+from merchant_app.printing.layouts import Layout, LayoutKind, StockKind
 from merchant_app.printing.pdf import render_pdf
 from merchant_app.printing.zpl import render_zpl
 from merchant_app.services import order_documents
 from merchant_app.services.context import Actor, AppContext
+from merchant_app.services.label_layouts_store import find_layout, shipping_layout
 from merchant_app.services.order_flow import OrderState
-from merchant_app.services.packing import label_layout
 from merchant_app.services.permissions import authorize
 
 FORMATS = ("pdf", "zpl")
@@ -58,29 +53,6 @@ def output_format(path: str) -> str:
             field="out",
         )
     return suffix
-
-
-def layout_names() -> dict[str, str]:
-    """Short names (the layout file's stem, e.g. ``product-50x30mm``) → layout names."""
-    return {p.stem: load_layout(p).name for p in sorted(layouts_dir().glob("*.json"))}
-
-
-def _layout(name: str, kind: LayoutKind) -> Layout:
-    layouts = shipped_layouts()
-    layout = layouts.get(name) or layouts.get(layout_names().get(name, ""))
-    if layout is None:
-        raise NotFound(
-            QT_TRANSLATE_NOOP("Errors", "No label layout is called “{name}”. Known: {known}."),
-            name=name,
-            known=", ".join(sorted(layout_names())),
-        )
-    if layout.kind != kind:
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP("Errors", "The layout “{name}” is not for this kind of label."),
-            name=name,
-            field="layout",
-        )
-    return layout
 
 
 def _render(layout: Layout, labels: Sequence[LabelData], fmt: str, copies: int) -> LabelJob:
@@ -157,9 +129,9 @@ def product_labels(
         )
     if not skus:
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Name at least one SKU."), field="sku")
-    layout = _layout(layout_name, LayoutKind.PRODUCT)
     with ctx.db.transaction() as s:
         authorize(s, actor, "label.print")
+        layout = find_layout(s, layout_name, LayoutKind.PRODUCT.value)
         labels = product_label_data(s, skus)
     return _render(layout, labels, fmt, copies)
 
@@ -178,7 +150,11 @@ def shipping_labels(
         )
     with ctx.db.transaction() as s:
         authorize(s, actor, "label.print")
-        layout = _layout(layout_name, LayoutKind.SHIPPING) if layout_name else label_layout(s, None)
+        layout = (
+            find_layout(s, layout_name, LayoutKind.SHIPPING.value)
+            if layout_name
+            else shipping_layout(s)
+        )
         orders = s.scalars(
             select(SalesOrder)
             .where(SalesOrder.state == state)

@@ -7,6 +7,11 @@ label or an unknown setting is refused with a message naming the field, and noth
 saved.  Layout names are unique across shipped and shop layouts (and the shipped files'
 short names, such as ``product-50x30mm``).  Reading needs ``label.print``; copying,
 saving and deleting need ``settings.manage`` and are audited.
+
+A layout is found by name wherever one is chosen (the Print tab, the command line, the
+packing desk).  The shop's default shipping layout (the one the packing desk prints) is
+the setting ``shipping_label_layout`` (:func:`set_default_shipping_layout`); renaming
+that layout keeps it the default, deleting it returns to the automatic choice.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from merchant_app.errors import QT_TRANSLATE_NOOP, Conflict, InvalidInput, NotFound
-from merchant_app.models import ShopLabelLayout
+from merchant_app.models import Shop, ShopLabelLayout
 from merchant_app.printing.data import LabelData, ProductLabelData, ShippingLabelData
 from merchant_app.printing.layouts import (
     Layout,
@@ -36,10 +41,14 @@ from merchant_app.printing.layouts import (
 from merchant_app.services import audit
 from merchant_app.services.context import Actor, AppContext
 from merchant_app.services.permissions import authorize
+from merchant_app.services.shop import get_setting, set_setting
 
 MAX_NAME = 120
 READ = "label.print"
 MANAGE = "settings.manage"
+SHIPPING_LAYOUT_SETTING = "shipping_label_layout"
+LAYOUT_4X6 = "Shipping 4×6 in"
+LAYOUT_100X150 = "Shipping 100×150 mm"
 
 
 @dataclass(frozen=True)
@@ -224,6 +233,8 @@ def save_layout(ctx: AppContext, actor: Actor, name: str, data: Mapping[str, Any
         row.layout_json = layout_to_json(layout)
         row.updated_at = ctx.clock()
         row.updated_by = actor.user_id
+        if new_name != name and get_setting(s, SHIPPING_LAYOUT_SETTING) == name:
+            set_setting(s, SHIPPING_LAYOUT_SETTING, new_name)  # renamed: still the default
         audit.record(s, ctx, current, "label.layout.save", new_name, {"was": name})
         return layout
 
@@ -240,7 +251,78 @@ def delete_layout(ctx: AppContext, actor: Actor, name: str) -> None:
                 name=name,
             )
         s.delete(row)
-        audit.record(s, ctx, current, "label.layout.delete", name)
+        details: dict[str, str] = {}
+        if get_setting(s, SHIPPING_LAYOUT_SETTING) == name:
+            set_setting(s, SHIPPING_LAYOUT_SETTING, "")  # back to the automatic choice
+            details["was_default"] = "shipping"
+        audit.record(s, ctx, current, "label.layout.delete", name, details or None)
+
+
+# ---------------------------------------------------------------- the shipping default
+
+
+def automatic_shipping_layout(session: Session) -> str:
+    """The shipping layout used when the shop chose none: 4×6 in for US shops, 100×150 mm
+    elsewhere."""
+    locale = session.scalar(select(Shop.locale).limit(1))
+    return LAYOUT_4X6 if (locale or "").endswith("_US") else LAYOUT_100X150
+
+
+def shipping_layout(session: Session, layout_name: str | None = None) -> Layout:
+    """The layout shipping labels are printed on: ``layout_name`` (shipped or the shop's,
+    by name or short name), else the shop's default shipping layout, else the automatic
+    choice.  :class:`InvalidInput` naming it when there is no such shipping layout."""
+    name = (
+        layout_name
+        or get_setting(session, SHIPPING_LAYOUT_SETTING)
+        or automatic_shipping_layout(session)
+    )
+    try:
+        return find_layout(session, name, LayoutKind.SHIPPING.value)
+    except (NotFound, InvalidInput):
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "There is no shipping label layout “{layout}”."),
+            layout=name,
+            field="layout",
+        ) from None
+
+
+@dataclass(frozen=True)
+class ShippingDefault:
+    """Which layout the packing desk prints shipping labels on: ``name``, and whether
+    the shop chose it (``chosen``) or it is the automatic choice for its country."""
+
+    name: str
+    chosen: bool
+
+
+def default_shipping_layout(ctx: AppContext, actor: Actor) -> ShippingDefault:
+    """The layout the packing desk (and ``labels shipping`` without ``--layout``) uses."""
+    with ctx.db.transaction() as s:
+        authorize(s, actor, READ)
+        chosen = get_setting(s, SHIPPING_LAYOUT_SETTING)
+        return ShippingDefault(shipping_layout(s).name, bool(chosen))
+
+
+def set_default_shipping_layout(ctx: AppContext, actor: Actor, name: str) -> ShippingDefault:
+    """Make ``name`` (a shipping layout, shipped or the shop's) the one the packing desk
+    prints on; an empty ``name`` returns to the automatic choice.  Needs
+    ``settings.manage``; audited.  :class:`InvalidInput` when ``name`` is not a shipping
+    layout (nothing changes then)."""
+    with ctx.db.transaction() as s:
+        current = authorize(s, actor, MANAGE)
+        was = get_setting(s, SHIPPING_LAYOUT_SETTING)
+        value = shipping_layout(s, name.strip()).name if name.strip() else ""
+        set_setting(s, SHIPPING_LAYOUT_SETTING, value)
+        audit.record(
+            s,
+            ctx,
+            current,
+            "label.layout.default_shipping",
+            value or "(automatic)",
+            {"was": was or "(automatic)"},
+        )
+        return ShippingDefault(shipping_layout(s).name, bool(value))
 
 
 def sample_label(kind: LayoutKind | str) -> LabelData:
@@ -262,11 +344,16 @@ def sample_label(kind: LayoutKind | str) -> LabelData:
 
 __all__ = [
     "LayoutInfo",
+    "ShippingDefault",
+    "automatic_shipping_layout",
     "copy_layout",
+    "default_shipping_layout",
     "delete_layout",
     "find_layout",
     "get_layout",
     "list_layouts",
     "sample_label",
     "save_layout",
+    "set_default_shipping_layout",
+    "shipping_layout",
 ]

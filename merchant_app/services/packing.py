@@ -20,24 +20,21 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from merchant_app.errors import QT_TRANSLATE_NOOP, InvalidInput, InvalidTransition, NotFound
-from merchant_app.models import Location, OrderLine, ProductBarcode, SalesOrder, Shop, Waybill
+from merchant_app.models import Location, OrderLine, ProductBarcode, SalesOrder, Waybill
 from merchant_app.printing.data import ShippingLabelData
 from merchant_app.printing.documents import render_packing_slip, render_pick_list
-from merchant_app.printing.layouts import Layout, LayoutKind, shipped_layouts
+from merchant_app.printing.layouts import Layout
 from merchant_app.printing.pdf import render_pdf
 from merchant_app.services import delivery, order_documents, order_steps
 from merchant_app.services.context import Actor, AppContext
+from merchant_app.services.label_layouts_store import shipping_layout
 from merchant_app.services.locations import location_code
 from merchant_app.services.order_flow import STATE_LABELS, OrderState
 from merchant_app.services.order_privacy import recipient_of, recipient_texts
 from merchant_app.services.orders import load_order, write_event
 from merchant_app.services.permissions import authorize
-from merchant_app.services.shop import get_setting
 
 PERMISSION = "warehouse.pack"
-LAYOUT_SETTING = "shipping_label_layout"
-LAYOUT_4X6 = "Shipping 4×6 in"
-LAYOUT_100X150 = "Shipping 100×150 mm"
 MAX_BATCH = 500
 
 Translate = Callable[[str], str]
@@ -276,21 +273,11 @@ def may_ship(order: SalesOrder) -> bool:
 
 def label_layout(session: Session, layout_name: str | None = None) -> Layout:
     """The shipping label layout: ``layout_name``, else the shop's setting
-    ``shipping_label_layout``, else 4×6 in for US shops and 100×150 mm elsewhere.
+    ``shipping_label_layout``, else 4×6 in for US shops and 100×150 mm elsewhere; a
+    layout the shop made counts like a shipped one (see
+    :func:`~merchant_app.services.label_layouts_store.shipping_layout`).
     :class:`InvalidInput` for an unknown name or a layout that is not for shipping."""
-    layouts = shipped_layouts()
-    name = layout_name or get_setting(session, LAYOUT_SETTING, "")
-    if not name:
-        locale = session.scalar(select(Shop.locale).limit(1))
-        name = LAYOUT_4X6 if (locale or "").endswith("_US") else LAYOUT_100X150
-    layout = layouts.get(name)
-    if layout is None or layout.kind is not LayoutKind.SHIPPING:
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP("Errors", "There is no shipping label layout “{layout}”."),
-            layout=name,
-            field="layout",
-        )
-    return layout
+    return shipping_layout(session, layout_name)
 
 
 def _label_pdf(

@@ -1,16 +1,27 @@
 """``merchant-app labels products`` and ``labels shipping`` on a demo shop, as subprocesses:
 the PDFs' barcodes read back (zbarimg) exactly as the products' codes and the orders'
-tracking numbers; ZPL by the file's extension; bad input exits 2 with one line."""
+tracking numbers; ZPL by the file's extension; a layout the shop made is taken by its name,
+and shipping labels without ``--layout`` come out on the shop's default shipping layout;
+bad input exits 2 with one line."""
 
 from __future__ import annotations
 
 import shutil
 import sqlite3
+import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
-from merchant_app.config import DATABASE_FILE
+from merchant_app.bootstrap import KEYRING_ENV, OpenedShop, open_app
+from merchant_app.config import DATABASE_FILE, load_settings
+from merchant_app.models import Role, User
+from merchant_app.printing.layouts import layout_to_dict
+from merchant_app.services import label_layouts_store
+from merchant_app.services.context import Actor
+from merchant_app.services.permissions import OWNER, load_actor
 from tests.integration.test_cli_products import run_cli
 from tests.unit.test_label_jobs import decode_pdf
 
@@ -94,3 +105,70 @@ def test_bad_input_exits_2_with_one_line(shop: Path, tmp_path: Path) -> None:
         assert len(result.stderr.strip().splitlines()) == 1 and words in result.stderr
         assert result.stderr.startswith("merchant-app labels: ")
         assert not out.exists()
+
+
+@pytest.fixture
+def opened(shop: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[OpenedShop, Actor]]:
+    """The demo shop opened in this process (as the command line opens it) and its Owner."""
+    monkeypatch.setenv(KEYRING_ENV, "memory")
+    app = open_app(load_settings(shop))
+    with app.ctx.db.transaction() as s:
+        owner_id = s.scalar(
+            select(User.id).join(Role, Role.id == User.role_id).where(Role.name == OWNER).limit(1)
+        )
+        owner = load_actor(s, str(owner_id))
+    yield app, owner
+    app.ctx.db.dispose()
+
+
+def read_all(pdf: bytes, tmp_path: Path) -> list[list[str]]:
+    """The codes (barcodes and QR codes) on each page, sorted within a page."""
+    src = tmp_path / "read.pdf"
+    src.write_bytes(pdf)
+    subprocess.run(["pdftoppm", "-r", "300", "-png", str(src), str(tmp_path / "r")], check=True)
+    pages = []
+    for png in sorted(tmp_path.glob("r*.png")):
+        out = subprocess.run(["zbarimg", "--raw", "-q", str(png)], capture_output=True, text=True)
+        pages.append(sorted(line for line in out.stdout.split("\n") if line))
+    return pages
+
+
+def test_a_layout_the_shop_made_is_taken_by_name_and_as_the_shipping_default(
+    shop: Path, opened: tuple[OpenedShop, Actor], tmp_path: Path
+) -> None:
+    app, owner = opened
+    skus = [r[0] for r in query(shop, "SELECT sku FROM product WHERE is_parent = 0 LIMIT 2")]
+    copy = label_layouts_store.copy_layout(app.ctx, owner, "Product 50×30 mm", "Our SKU labels")
+    data = layout_to_dict(copy)
+    for field in data["fields"]:
+        if field["kind"] == "barcode":
+            field.update(source="sku", symbology="code128")
+    label_layouts_store.save_layout(app.ctx, owner, "Our SKU labels", data)
+    out = tmp_path / "skus.pdf"
+    done = run_cli(
+        "labels", "products", "--sku", *skus, "--layout", "Our SKU labels",
+        "--out", str(out), "--data-dir", str(shop),
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert decode_pdf(out.read_bytes(), tmp_path) == skus  # the SKUs: the shop's layout
+
+    ship = label_layouts_store.copy_layout(app.ctx, owner, "Shipping 4×6 in", "Our parcels")
+    data = layout_to_dict(ship)
+    for field in data["fields"]:
+        if field["kind"] == "qr":
+            field["source"] = "order_number"
+    label_layouts_store.save_layout(app.ctx, owner, "Our parcels", data)
+    label_layouts_store.set_default_shipping_layout(app.ctx, owner, "Our parcels")
+    orders = query(
+        shop,
+        "SELECT tracking_number, number FROM sales_order WHERE state = 'warehouse_approved' "
+        "AND (ship_address <> '' OR delivery_method <> 'pickup') ORDER BY created_at, id",
+    )
+    out = tmp_path / "parcels.pdf"
+    done = run_cli(
+        "labels", "shipping", "--state", "warehouse_approved", "--out", str(out),
+        "--data-dir", str(shop),
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert read_all(out.read_bytes(), tmp_path) == [sorted(row) for row in orders]
+    label_layouts_store.set_default_shipping_layout(app.ctx, owner, "")

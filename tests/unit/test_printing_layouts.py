@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import base64
 import dataclasses
+import io
 import json
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 from merchant_app.errors import InvalidInput
 from merchant_app.printing.layouts import (
+    IMAGE_SOURCES,
+    LABEL_SOURCES,
     Field,
     FieldKind,
     LayoutKind,
@@ -19,9 +24,36 @@ from merchant_app.printing.layouts import (
     layout_to_json,
     layouts_dir,
     load_layout,
+    picture_data,
     save_layout,
     shipped_layouts,
 )
+
+
+def _png() -> bytes:
+    buf = io.BytesIO()
+    Image.new("L", (40, 20), 0).save(buf, "PNG")
+    return buf.getvalue()
+
+
+PNG = _png()
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _image_field(**settings: str) -> dict[str, object]:
+    return {
+        "name": "logo",
+        "kind": "image",
+        "x_mm": 1,
+        "y_mm": 1,
+        "w_mm": 10,
+        "h_mm": 5,
+        **settings,
+    }
+
 
 EXPECTED = {
     "Shipping 4×6 in": (LayoutKind.SHIPPING, StockKind.ROLL, 101.6, 152.4),
@@ -139,6 +171,20 @@ def test_box_outside_the_label_is_refused_naming_layout_and_field() -> None:
         (lambda d: d["fields"][1].update(h_mm=0.5, min_font_pt=7), "too low"),
         (lambda d: d["stock"].update(columns=4), "do not fit"),
         (lambda d: d["fields"].append(dict(d["fields"][0])), "two fields called “name”"),
+        (lambda d: d["fields"][1].update(w_mm=0), "must have a width and a height"),
+        (lambda d: d["fields"][3].update(h_mm=-2), "must have a width and a height"),
+        (lambda d: d["fields"][1].update(source="recipient_name"), "no value “recipient_name”"),
+        (lambda d: d["fields"][3].update(source="weight"), "they have: name, price, sku"),
+        (lambda d: d["fields"].append(_image_field(source="logo")), "no value “logo”"),
+        (lambda d: d["fields"].append(_image_field()), "choose a picture"),
+        (lambda d: d["fields"].append(_image_field(image="!!")), "not stored as base64"),
+        (lambda d: d["fields"].append(_image_field(image=_b64(b"GIF89a"))), "not a PNG or JPEG"),
+        (lambda d: d["fields"].append(_image_field(image=_b64(PNG[:40]))), "damaged"),
+        (lambda d: d["fields"][0].update(image=_b64(PNG)), "only an image field"),
+        (
+            lambda d: d["fields"].append(_image_field(image=_b64(PNG + bytes(300_000)))),
+            "at most 256 KB",
+        ),
     ],
 )
 def test_bad_settings_are_refused_with_a_clear_message(change: object, expected: str) -> None:
@@ -155,3 +201,22 @@ def test_invalid_json_is_refused_naming_the_file(tmp_path: Path) -> None:
     path.write_text('{"name": "x", ', encoding="utf-8")
     with pytest.raises(InvalidInput, match=r"“broken”.*not valid JSON"):
         load_layout(path)
+
+
+def test_every_source_a_layout_offers_is_a_value_of_its_label_data() -> None:
+    from merchant_app.printing.data import ProductLabelData, ShippingLabelData
+
+    shipping = ShippingLabelData("s", "n", "p", "a", "A-1", 1, "T1", logo_png=PNG)
+    product = ProductLabelData("Tea", "¥1", "SKU", "2000000000015")
+    assert set(LABEL_SOURCES[LayoutKind.SHIPPING]) == set(shipping.values())
+    assert set(LABEL_SOURCES[LayoutKind.PRODUCT]) == set(product.values()) - {"symbology"}
+    assert set(IMAGE_SOURCES[LayoutKind.SHIPPING]) == set(shipping.images())
+    assert not IMAGE_SOURCES[LayoutKind.PRODUCT] and not product.images()
+
+
+def test_a_picture_round_trips_through_json() -> None:
+    data = layout_to_dict(shipped_layouts()["Product 50×30 mm"])
+    data["fields"].append(_image_field(image=_b64(PNG)))
+    layout = layout_from_json(json.dumps(data))
+    assert picture_data(layout.field("logo").image) == PNG
+    assert layout_from_json(layout_to_json(layout)) == layout

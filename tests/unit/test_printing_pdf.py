@@ -4,6 +4,7 @@ barcode decoded (zbarimg); ink stays inside field boxes; Chinese embedded and ex
 from __future__ import annotations
 
 import dataclasses
+import io
 import shutil
 import subprocess
 from pathlib import Path
@@ -15,7 +16,16 @@ from merchant_app.barcodes import Symbology, in_store_ean13
 from merchant_app.errors import InvalidInput
 from merchant_app.printing.data import ProductLabelData, ShippingLabelData
 from merchant_app.printing.fonts import LABEL_FONT, register_font
-from merchant_app.printing.layouts import FieldKind, Layout, LayoutKind, StockKind, shipped_layouts
+from merchant_app.printing.layouts import (
+    Align,
+    Field,
+    FieldKind,
+    Layout,
+    LayoutKind,
+    StockKind,
+    picture_text,
+    shipped_layouts,
+)
 from merchant_app.printing.pdf import render_label_pdf, render_pdf
 from merchant_app.printing.symbols import BarcodeDoesNotFit
 from merchant_app.printing.textfit import fit_text
@@ -311,3 +321,56 @@ def test_layout_adjusted_in_code_renders(tmp_path: Path) -> None:
     label = products(1)[0]
     pages = rasterise(render_pdf(adjusted, [label]), tmp_path, 300)
     assert decode(pages[0]) == [label.sku]
+
+
+def _png(size: tuple[int, int]) -> bytes:
+    buf = io.BytesIO()
+    Image.new("L", size, 0).save(buf, "PNG")
+    return buf.getvalue()
+
+
+def test_an_image_field_draws_its_picture_inside_its_box(tmp_path: Path) -> None:
+    base = shipped_layouts()["Shipping 100×150 mm"]
+    logo = Field(
+        "logo",
+        FieldKind.IMAGE,
+        60.0,
+        139.0,
+        36.0,
+        10.0,
+        source="logo",
+        align=Align.RIGHT,
+        image=picture_text(_png((40, 40))),
+    )
+    layout = dataclasses.replace(base, fields=(*base.fields, logo))
+    own = dataclasses.replace(SHIPPING[0], logo_png=_png((90, 30)))
+    pages = rasterise(render_pdf(layout, [SHIPPING[0], own]), tmp_path, 150)
+    for png in pages:
+        with Image.open(png) as img:
+            size = img.size
+        assert ink_outside(png, allowed_ink(layout, 150, [0], size)) is None
+    px = 150 / 25.4
+
+    def dark_box(png: Path) -> tuple[int, int, int, int]:
+        with Image.open(png) as img:
+            box = (round(60 * px), round(139 * px), round(96 * px), round(149 * px))
+            ink = img.crop(box).convert("L").point(lambda v: 255 if v < 100 else 0)
+            found = ink.getbbox()
+            assert found is not None
+            return found
+
+    # the layout's square picture, kept square at the right of the box …
+    left, top, right, bottom = dark_box(pages[0])
+    assert abs((right - left) - (bottom - top)) <= 2 and right >= round(36 * px) - 2
+    # … and the label's own 3:1 logo instead when the label brings one
+    left, top, right, bottom = dark_box(pages[1])
+    assert right - left >= 2.5 * (bottom - top)
+
+
+def test_a_logo_that_is_not_a_picture_is_refused_naming_the_field() -> None:
+    base = shipped_layouts()["Shipping 4×6 in"]
+    logo = Field("logo", FieldKind.IMAGE, 70.0, 131.0, 26.0, 13.0, source="logo")
+    layout = dataclasses.replace(base, fields=(*base.fields, logo))
+    bad = dataclasses.replace(SHIPPING[0], logo_png=b"<html>not a logo</html>")
+    with pytest.raises(InvalidInput, match="“logo”"):
+        render_pdf(layout, [bad])

@@ -5,6 +5,7 @@ service), so the ZPL is checked structurally, not decoded."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import pytest
@@ -76,6 +77,16 @@ def test_300_dpi_and_upca_and_code128() -> None:
 def test_escaping() -> None:
     assert escape_field_data("a^b~c_d") == "a_5Eb_7Ec_5Fd"
     assert escape_field_data("x\\y\nz", block=True) == "x\\\\y\\&z"
+    # control characters never reach the printer raw; barcode data keeps its line breaks
+    assert escape_field_data("a\x00b\x1fc\x7f", block=True) == "a_00b_1Fc_7F"
+    assert escape_field_data("line 1\r\nline 2") == "line 1_0D_0Aline 2"
+
+
+def test_qr_data_reaches_the_printer_exactly() -> None:
+    layout = shipped_layouts()["Shipping 4×6 in"]
+    label = dataclasses.replace(SHIP, qr_payload="BEGIN:VCARD\nFN:王小明_^~\nEND:VCARD")
+    zpl = render_zpl(layout, [label]).decode("utf-8")
+    assert "^FDMA,BEGIN:VCARD_0AFN:王小明_5F_5E_7E_0AEND:VCARD^FS" in zpl
 
 
 def test_refusals() -> None:

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize, QSizeF, Qt
-from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPaintEvent, QPen
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -139,7 +139,8 @@ def print_pdf(
 
 class PdfPreview(QWidget):
     """Shows the first page of a PDF, scaled to fit, on a grey desk with the paper's
-    edge; :meth:`set_pdf` replaces it, :meth:`set_message` shows a text instead."""
+    edge; :meth:`set_pdf` replaces it, :meth:`set_message` shows a text instead, and
+    :meth:`set_highlight` outlines a box on the page (the field being edited)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -149,6 +150,7 @@ class PdfPreview(QWidget):
         self.image: QImage | None = None
         self.page_size_mm = QSizeF()
         self.message = ""
+        self.highlight_mm: QRectF | None = None
 
     def set_pdf(self, data: bytes) -> None:
         """Show the first page of ``data`` (rendered once at 300 dpi, scaled when drawn)."""
@@ -173,6 +175,11 @@ class PdfPreview(QWidget):
         self.message = text
         self.update()
 
+    def set_highlight(self, rect_mm: QRectF | None) -> None:
+        """Outline ``rect_mm`` (millimetres from the page's top-left), or nothing."""
+        self.highlight_mm = rect_mm
+        self.update()
+
     def has_page(self) -> bool:
         """Whether a page is shown."""
         return self.image is not None and not self.image.isNull()
@@ -194,6 +201,22 @@ class PdfPreview(QWidget):
             painter.fillRect(target, Qt.GlobalColor.white)
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
             painter.drawImage(target, self.image)
+            if self.highlight_mm is not None and self.page_size_mm.width() > 0:
+                scale = target.width() / self.page_size_mm.width()
+                box = self.highlight_mm
+                accent = QColor(33, 118, 210)
+                pen = QPen(accent, 2, Qt.PenStyle.DashLine)
+                painter.setPen(pen)
+                accent.setAlpha(40)
+                painter.setBrush(accent)
+                painter.drawRect(
+                    QRectF(
+                        target.left() + box.left() * scale,
+                        target.top() + box.top() * scale,
+                        box.width() * scale,
+                        box.height() * scale,
+                    )
+                )
         elif self.message:
             painter.setPen(Qt.GlobalColor.white)
             painter.drawText(

@@ -81,6 +81,7 @@ class PrintPanel(QWidget):
         self.items: list[tuple[str, str, int]] = []  # sku, name, copies
         self.orders: list[OrderRef] = []
         self.layouts: list[LayoutInfo] = []
+        self.shipping_default = ""
         self.printers: list[PrinterSettings] = []
         self.last_output: LabelOutput | None = None
         self._preview_timer = QTimer(self)
@@ -254,6 +255,9 @@ class PrintPanel(QWidget):
         try:
             self.layouts = label_layouts_store.list_layouts(self._ctx, self._actor)
             self.printers = label_printing.list_printers(self._ctx, self._actor)
+            self.shipping_default = label_layouts_store.default_shipping_layout(
+                self._ctx, self._actor
+            ).name
         except KnownError as exc:
             self.notice.show_message(translate_error(exc), NoticeBar.ERROR)
             return
@@ -271,6 +275,8 @@ class PrintPanel(QWidget):
             text = info.name if info.shipped else self.tr("{name} (shop)").format(name=info.name)
             self.layout_combo.addItem(text, info.name)
         index = self.layout_combo.findData(keep)
+        if index < 0 and self.job_kind == self.SHIPPING:  # the packing desk's layout first
+            index = self.layout_combo.findData(self.shipping_default)
         self.layout_combo.setCurrentIndex(max(0, index))
         self.layout_combo.blockSignals(False)
         self._layout_changed()
