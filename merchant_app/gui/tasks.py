@@ -228,6 +228,7 @@ class TaskRunner(QObject):
         label: str = "",
         cancellable: bool = False,
         changes: str = "",
+        quiet: bool = False,
     ) -> TaskHandle:
         """Run ``fn(progress, token)`` on the worker thread; returns the task's handle.
 
@@ -236,6 +237,7 @@ class TaskRunner(QObject):
         :func:`~merchant_app.gui.errors.show_error` over ``parent_widget``.  A task that
         raises :class:`TaskCancelled` is cancelled, not failed; a task that returns
         normally succeeded even if cancellation was requested (it may have committed).
+        ``quiet``: never open the progress dialog (the caller shows its own busy state).
         """
         task = TaskHandle(
             label=label,
@@ -252,11 +254,12 @@ class TaskRunner(QObject):
             return task
         bridge = _TaskBridge(self, task)
         task._bridge = bridge
-        timer = QTimer(bridge)
-        timer.setSingleShot(True)
-        timer.timeout.connect(bridge._on_delay_timeout)
-        timer.start(self._progress_delay_ms)
-        task._delay_timer = timer
+        if not quiet:
+            timer = QTimer(bridge)
+            timer.setSingleShot(True)
+            timer.timeout.connect(bridge._on_delay_timeout)
+            timer.start(self._progress_delay_ms)
+            task._delay_timer = timer
         self._pool.start(partial(self._work, fn, task, bridge))
         return task
 

@@ -19,7 +19,16 @@ class SalesOrder(Base):
 
     __tablename__ = "sales_order"
     __table_args__ = (
-        Index("ix_sales_order_created", "created_at", "id"),
+        # keyset pages by time; the other columns let reports sum a period from the index
+        Index(
+            "ix_sales_order_created",
+            "created_at",
+            "id",
+            "state",
+            "total_minor",
+            "discount_minor",
+            "member_id",
+        ),
         Index("ix_sales_order_state_created", "state", "created_at", "id"),
         Index("ix_sales_order_desk_created", "desk_id", "created_at", "id"),
         Index("ix_sales_order_payment_created", "payment_status", "created_at", "id"),
@@ -67,10 +76,21 @@ class OrderLine(Base):
     scans at the packing desk; ``returned`` what after-sales took back."""
 
     __tablename__ = "order_line"
-    __table_args__ = (Index("ix_order_line_product_order", "product_id", "order_id"),)
+    __table_args__ = (
+        Index("ix_order_line_product_order", "product_id", "order_id"),
+        # an order's lines; the other columns let reports sum them from the index
+        Index(
+            "ix_order_line_order_id",
+            "order_id",
+            "product_id",
+            "quantity",
+            "returned",
+            "total_minor",
+        ),
+    )
 
     id: Mapped[str] = id_column()
-    order_id: Mapped[str] = mapped_column(ForeignKey("sales_order.id"), index=True)
+    order_id: Mapped[str] = mapped_column(ForeignKey("sales_order.id"))
     line_no: Mapped[int] = mapped_column(Integer)
     product_id: Mapped[str] = mapped_column(ForeignKey("product.id"))
     sku: Mapped[str] = mapped_column(String(64))
@@ -106,7 +126,10 @@ class Payment(Base):
     ``settlement_id`` is set when the desk's end-of-day settlement includes it."""
 
     __tablename__ = "payment"
-    __table_args__ = (Index("ix_payment_desk_settlement", "desk_id", "settlement_id"),)
+    __table_args__ = (
+        Index("ix_payment_desk_settlement", "desk_id", "settlement_id"),
+        Index("ix_payment_at", "at", "method", "amount_minor"),  # payments of a period
+    )
 
     id: Mapped[str] = id_column()
     order_id: Mapped[str] = mapped_column(ForeignKey("sales_order.id"), index=True)

@@ -42,13 +42,6 @@ PLANNED: dict[str, tuple[str, str]] = {
             "Members with their points, tiers, coupons and service tickets will be here.",
         ),
     ),
-    "reports": (
-        "report.view",
-        QT_TRANSLATE_NOOP(
-            "ComingSoon",
-            "The dashboard and the daily, weekly and monthly reports will be here.",
-        ),
-    ),
 }
 
 
