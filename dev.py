@@ -43,6 +43,7 @@ DEBIAN_PACKAGES = [
     "libfontconfig1",
     "libdbus-1-3",
     "fonts-noto-cjk",
+    "postgresql-client",
 ]
 TOOLS = {
     "xvfb-run": "xvfb",
@@ -50,6 +51,7 @@ TOOLS = {
     "pdftoppm": "poppler-utils",
     "gnome-keyring-daemon": "gnome-keyring",
     "dbus-daemon": "dbus",
+    "pg_dump": "postgresql-client",
 }
 
 

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from merchant_app import __version__
+from merchant_app.cli_backup import add_backup_parser, cmd_backup
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -99,6 +100,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     products_out.add_argument("--out", type=Path, required=True, help="the file to write")
     _labels_parser(sub, common)
+    add_backup_parser(sub, common)
     return p
 
 
@@ -364,6 +366,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "import": _cmd_import,
         "export": _cmd_export,
         "labels": _cmd_labels,
+        "backup": lambda a: cmd_backup(a, _settings, _as_owner),
     }
     from merchant_app.errors import KnownError
 

@@ -1,0 +1,1 @@
+"""Data safety screens: backups and restore, the recovery kit."""
