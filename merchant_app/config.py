@@ -13,11 +13,13 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 
 from merchant_app.errors import QT_TRANSLATE_NOOP, InvalidInput
+from merchant_app.security.server_secret import scrub, strip_password
 
 SETTINGS_FILE = "settings.json"
 DATABASE_FILE = "shop.sqlite3"
 LANGUAGES = ("en", "zh_CN")
 THEMES = ("system", "light", "dark")
+DATABASE_SCHEMES = ("sqlite:", "postgresql:", "postgresql+psycopg:", "postgres:")
 
 
 def default_data_dir() -> Path:
@@ -35,7 +37,7 @@ class Settings:
     """What this desk needs to know before it can open the database."""
 
     data_dir: Path
-    database_url: str = ""
+    database_url: str = field(default="", repr=False)  # a password in it is never shown
     desk_id: str = ""
     language: str = "en"
     theme: str = "system"
@@ -74,19 +76,65 @@ class Settings:
         return new
 
     def validate(self) -> None:
-        """Raise :class:`InvalidInput` naming the first bad field."""
+        """Raise :class:`InvalidInput` naming the first bad field (also a field holding
+        the wrong kind of value, as a hand-edited settings file may)."""
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if f.name != "data_dir" and not _kind_ok(f.type, value):
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "The setting “{field}” has a value of the wrong kind: {value}"
+                    ),
+                    field=f.name,
+                    value=scrub(repr(value))[:80],
+                )
         if self.language not in LANGUAGES:
             raise InvalidInput(
-                QT_TRANSLATE_NOOP("Errors", "Unknown language “{value}”."), value=self.language
+                QT_TRANSLATE_NOOP("Errors", "Unknown language “{value}”."),
+                value=self.language,
+                field="language",
             )
         if self.theme not in THEMES:
             raise InvalidInput(
-                QT_TRANSLATE_NOOP("Errors", "Unknown theme “{value}”."), value=self.theme
+                QT_TRANSLATE_NOOP("Errors", "Unknown theme “{value}”."),
+                value=self.theme,
+                field="theme",
             )
         if not 1 <= self.idle_lock_minutes <= 240:
             raise InvalidInput(
-                QT_TRANSLATE_NOOP("Errors", "The idle lock time must be between 1 and 240 minutes.")
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The idle lock time must be between 1 and 240 minutes."
+                ),
+                field="idle_lock_minutes",
             )
+        if self.database_url and (
+            not self.database_url.startswith(DATABASE_SCHEMES) or "\x00" in self.database_url
+        ):
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The database address “{value}” is neither a SQLite file (sqlite:///…) "
+                    "nor a PostgreSQL server (postgresql://…).",
+                ),
+                value=scrub(self.database_url)[:80],
+                field="database_url",
+            )
+
+
+def _kind_ok(annotation: object, value: object) -> bool:
+    """Whether ``value`` is of the kind a :class:`Settings` field declares (annotations
+    are strings here: ``from __future__ import annotations``)."""
+    if annotation == "str":
+        return isinstance(value, str) and "\x00" not in value
+    if annotation == "int":
+        return isinstance(value, int) and not isinstance(value, bool)
+    if annotation == "bool":
+        return isinstance(value, bool)
+    if annotation == "dict[str, str]":
+        return isinstance(value, dict) and all(
+            isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+        )
+    return True
 
 
 def load_settings(data_dir: Path | None = None) -> Settings:
@@ -97,12 +145,22 @@ def load_settings(data_dir: Path | None = None) -> Settings:
     if path.exists():
         try:
             raw = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
+        except (OSError, ValueError, RecursionError) as exc:  # deep nesting: RecursionError
             raise InvalidInput(
                 QT_TRANSLATE_NOOP("Errors", "The settings file {path} cannot be read: {reason}"),
                 path=str(path),
                 reason=str(exc),
+                field="settings",
             ) from exc
+        if not isinstance(raw, dict):
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The settings file {path} does not hold settings: {reason}"
+                ),
+                path=str(path),
+                reason=f"a JSON {type(raw).__name__} instead of an object",
+                field="settings",
+            )
         known = {f.name for f in fields(Settings)} - {"data_dir"}
         values = {k: v for k, v in raw.items() if k in known}
     settings = Settings(data_dir=data_dir, **values)  # type: ignore[arg-type]
@@ -116,6 +174,8 @@ def save_settings(settings: Settings) -> None:
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     data = asdict(settings)
     data.pop("data_dir")
+    # a server's password lives in the OS keyring only (security/server_secret.py)
+    data["database_url"] = strip_password(settings.database_url)
     path = settings.data_dir / SETTINGS_FILE
     tmp = path.with_suffix(".tmp")
     tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")

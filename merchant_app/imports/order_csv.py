@@ -225,14 +225,19 @@ def parse_when(text: str) -> datetime:
         )
     except ValueError:
         raise BadValue(NOT_A_DATE, value=text.strip()) from None
-    if zone is None:
-        return naive.astimezone().astimezone(UTC)  # local time
     if zone in ("Z", "UTC"):
         return naive.replace(tzinfo=UTC)
-    digits = zone[1:].replace(":", "")
-    minutes = int(digits[:2]) * 60 + int(digits[2:])
-    offset = minutes if zone[0] == "+" else -minutes
-    return naive.replace(tzinfo=timezone(timedelta(minutes=offset))).astimezone(UTC)
+    # An offset of a day or more ("+9999"), or a time at the very ends of the calendar
+    # that the offset moves out of it ("0001-01-01 00:00 +0500"), is not a date either.
+    try:
+        if zone is None:
+            return naive.astimezone().astimezone(UTC)  # local time
+        digits = zone[1:].replace(":", "")
+        minutes = int(digits[:2]) * 60 + int(digits[2:])
+        offset = minutes if zone[0] == "+" else -minutes
+        return naive.replace(tzinfo=timezone(timedelta(minutes=offset))).astimezone(UTC)
+    except (ValueError, OverflowError):
+        raise BadValue(NOT_A_DATE, value=text.strip()) from None
 
 
 def payment_method(text: str) -> str:

@@ -49,6 +49,16 @@ UNTERMINATED = QT_TRANSLATE_NOOP(
 MALFORMED = QT_TRANSLATE_NOOP(
     "Imports", "the CSV is malformed here ({detail}); nothing after it is read"
 )
+NUL_HEADER = QT_TRANSLATE_NOOP(
+    "Imports",
+    "the header holds NUL characters (code 0): the file is not a text CSV (UTF-16 saved "
+    "without its byte-order mark, or not a spreadsheet export at all?)",
+)
+NUL_CHARACTER = QT_TRANSLATE_NOOP(
+    "Imports",
+    "the value holds a NUL character (code 0), which cannot be stored: is the file "
+    "really a text CSV?",
+)
 
 
 class Issues:
@@ -82,7 +92,9 @@ class Issues:
 
 def read_records(text: str, issues: Issues) -> list[list[str]]:
     """The CSV records of ``text`` (record *i* is row *i + 1*); a malformed record (an
-    unclosed quote, a stray quote after a closing one) ends the reading with an issue."""
+    unclosed quote, a stray quote after a closing one) ends the reading with an issue.
+    Each value holding a NUL character (no database stores it in text) is an issue on
+    its row and column; NUL in the header makes the whole file unreadable (no records)."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text), strict=True)
     records: list[list[str]] = []
     try:
@@ -95,6 +107,16 @@ def read_records(text: str, issues: Issues) -> list[list[str]]:
             issues.add(row, "", UNTERMINATED)
         else:
             issues.add(row, "", MALFORMED, detail=detail)
+    if "\x00" in text:
+        header = records[0] if records else []
+        if any("\x00" in name for name in header):  # nothing in such a file can be read
+            issues.add(0, "", NUL_HEADER)
+            return []
+        for number, values in enumerate(records, start=1):
+            for i, value in enumerate(values):
+                if "\x00" in value:
+                    column = header[i].strip().lstrip("\ufeff").strip() if i < len(header) else ""
+                    issues.add(number, column, NUL_CHARACTER)
     return records
 
 

@@ -73,7 +73,7 @@ PERMISSION = "aftersales.handle"
 MONEY_PERMISSION = "refund.issue"
 DOC = "aftersales"
 MAX_TEXT = 2000
-MAX_AMOUNT = 10**12
+MAX_AMOUNT = 2**31 - 1  # money columns are 32-bit integers on PostgreSQL
 
 KINDS = ("return", "exchange", "repair", "refund", "compensation", "delivery_exception")
 KIND_LABELS = {

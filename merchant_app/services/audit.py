@@ -25,6 +25,9 @@ from merchant_app.security.audit_chain import GENESIS_HASH, entry_hash
 from merchant_app.services.context import Actor, AppContext
 from merchant_app.services.permissions import authorize
 
+_TARGET_MAX = 200  # AuditEntry.target
+_LOGIN_MAX = 40  # AuditEntry.actor_login
+
 
 @dataclass(frozen=True)
 class AuditRow:
@@ -79,6 +82,10 @@ def record(
     text = json.dumps(dict(details or {}), ensure_ascii=False, sort_keys=True, default=str)
     entry_id = new_id()
     login = actor.login if actor else (actor_login or "")
+    # What was typed may not fit the columns (a long category path, a login with a NUL):
+    # cut to their lengths, NUL shown as U+FFFD, as every database can store them.
+    target = target.replace("\x00", "\ufffd")[:_TARGET_MAX]
+    login = login.replace("\x00", "\ufffd")[:_LOGIN_MAX]
     actor_id = actor.user_id if actor else None
     desk_id = ctx.desk_id or None
     digest = entry_hash(

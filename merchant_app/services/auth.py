@@ -53,6 +53,8 @@ class _LoginState:
 
 def _load_state(ctx: AppContext, login: str) -> _LoginState | None:
     key = login.strip().lower()
+    if "\x00" in key:  # no login has one (and PostgreSQL cannot even compare it)
+        return None
     with ctx.db.transaction() as s:
         user = s.scalars(select(User).where(User.login == key)).first()
         if user is None:

@@ -145,6 +145,16 @@ def _check_values(values: Mapping[str, Any]) -> None:
     if "status" in values:
         checks.append(check_status(values["status"]))
     checks.extend(check_number(f, values[f]) for f in NUMBER_FIELDS if f in values)
+    for f in ("description", "image_path"):
+        if f in values and (not isinstance(values[f], str) or "\x00" in values[f]):
+            checks.append(
+                InvalidInput(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "The {field} must be text without NUL characters (code 0)."
+                    ),
+                    field=f,
+                )
+            )
     first_problem(checks)
 
 

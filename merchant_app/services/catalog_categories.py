@@ -20,6 +20,7 @@ from merchant_app.services import audit
 from merchant_app.services.catalog_rules import (
     CATEGORY_SEPARATOR,
     check_category_name,
+    check_category_path,
     check_supplier_name,
     first_problem,
 )
@@ -71,6 +72,7 @@ def _category_or_fail(s: Session, category_id: str) -> Category:
 
 
 def _path_taken(s: Session, path: str, except_id: str = "") -> None:
+    first_problem([check_category_path(path)])
     other = s.scalar(select(Category.id).where(Category.path == path, Category.id != except_id))
     if other is not None:
         raise Conflict(
@@ -83,6 +85,7 @@ def _rewrite_below(s: Session, old_path: str, new_path: str) -> None:
     below = s.scalars(select(Category).where(Category.path.startswith(prefix, autoescape=True)))
     for c in below:
         c.path = new_path + CATEGORY_SEPARATOR + c.path[len(prefix) :]
+        first_problem([check_category_path(c.path)])
 
 
 def category_ids_under(session: Session, category_id: str) -> list[str]:
@@ -106,6 +109,7 @@ def ensure_category_path(session: Session, names: tuple[str, ...] | list[str]) -
         first_problem([check_category_name(raw)])
         name = raw.strip()
         path = f"{path}{CATEGORY_SEPARATOR}{name}" if path else name
+        first_problem([check_category_path(path)])
         found = session.scalar(select(Category.id).where(Category.path == path))
         if found is None:
             values = {"id": new_id(), "name": name, "parent_id": parent_id, "path": path}

@@ -17,6 +17,7 @@ NAME_MAX = 200
 UNIT_MAX = 16
 CATEGORY_NAME_MAX = 80
 CATEGORY_SEPARATOR = " > "
+CATEGORY_PATH_MAX = 500  # the stored path, names joined by CATEGORY_SEPARATOR
 SUPPLIER_NAME_MAX = 120
 
 # Integer fields a product carries; none may be negative.
@@ -39,11 +40,16 @@ def search_key(text: str) -> str:
     return text.strip().lower()
 
 
+def _bad_text(value: object) -> bool:
+    """Not text, or text with a NUL character (no database stores it in a text column)."""
+    return not isinstance(value, str) or "\x00" in value
+
+
 def check_sku(sku: str) -> InvalidInput | None:
-    """A SKU is 1–64 characters without spaces at either end or inside."""
+    """A SKU is 1–64 characters without spaces at either end or inside (nor NUL)."""
     # str.split() splits on exactly the characters str.isspace() calls spaces, so one
     # piece equal to the SKU means no space anywhere in it (and not empty).
-    if not sku or len(sku) > SKU_MAX or sku.split() != [sku]:
+    if not isinstance(sku, str) or len(sku) > SKU_MAX or sku.split() != [sku] or "\x00" in sku:
         return InvalidInput(
             QT_TRANSLATE_NOOP(
                 "Errors", "The SKU “{sku}” is not valid: use 1 to {limit} characters, no spaces."
@@ -56,8 +62,8 @@ def check_sku(sku: str) -> InvalidInput | None:
 
 
 def check_name(name: str) -> InvalidInput | None:
-    """A product name has 1–200 characters."""
-    if not name.strip() or len(name.strip()) > NAME_MAX:
+    """A product name has 1–200 characters (no NUL)."""
+    if _bad_text(name) or not name.strip() or len(name.strip()) > NAME_MAX:
         return InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "The product name must have 1 to {limit} characters."),
             limit=NAME_MAX,
@@ -68,7 +74,7 @@ def check_name(name: str) -> InvalidInput | None:
 
 def check_unit(unit: str) -> InvalidInput | None:
     """A unit (``pcs``, ``kg``…) has 1–16 characters."""
-    if not unit.strip() or len(unit.strip()) > UNIT_MAX:
+    if _bad_text(unit) or not unit.strip() or len(unit.strip()) > UNIT_MAX:
         return InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "The unit must have 1 to {limit} characters."),
             limit=UNIT_MAX,
@@ -106,7 +112,7 @@ def check_number(field: str, value: int | None) -> InvalidInput | None:
 def check_category_name(name: str) -> InvalidInput | None:
     """A category name has 1–80 characters and no “>” (it separates path levels)."""
     value = name.strip()
-    if not value or len(value) > CATEGORY_NAME_MAX or ">" in value:
+    if not value or len(value) > CATEGORY_NAME_MAX or ">" in value or "\x00" in value:
         return InvalidInput(
             QT_TRANSLATE_NOOP(
                 "Errors",
@@ -119,9 +125,26 @@ def check_category_name(name: str) -> InvalidInput | None:
     return None
 
 
+def check_category_path(path: str) -> InvalidInput | None:
+    """A category's whole path ("Clothing > Hoodies > Zip") has at most 500 characters."""
+    if len(path) > CATEGORY_PATH_MAX:
+        return InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The category path “{path}” is too long ({length} characters, at most "
+                "{limit}): use fewer levels or shorter names.",
+            ),
+            path=path[:60] + "…",
+            length=len(path),
+            limit=CATEGORY_PATH_MAX,
+            field="category",
+        )
+    return None
+
+
 def check_supplier_name(name: str) -> InvalidInput | None:
     """A supplier name has 1–120 characters."""
-    if not name.strip() or len(name.strip()) > SUPPLIER_NAME_MAX:
+    if _bad_text(name) or not name.strip() or len(name.strip()) > SUPPLIER_NAME_MAX:
         return InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "The supplier name must have 1 to {limit} characters."),
             limit=SUPPLIER_NAME_MAX,

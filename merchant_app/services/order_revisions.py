@@ -44,6 +44,7 @@ from merchant_app.services.orders import (
     OrderInfo,
     PricedLine,
     check_discount,
+    check_order_total,
     fees_for,
     load_order,
     order_info,
@@ -225,6 +226,7 @@ def _revise(
     goods = subtotal - discount
     fees = fees_for(s, _fee_draft(s, order, old, lines), priced, goods)
     total = goods + fees.shipping + fees.extras
+    check_order_total(subtotal, total)
 
     # Reservations: give back what is no longer wanted first, then hold what is added.
     was, now = _units(old), _units(priced)

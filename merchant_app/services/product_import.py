@@ -66,6 +66,7 @@ from merchant_app.services.catalog_rules import (
     CATEGORY_SEPARATOR,
     MAX_INT,
     check_category_name,
+    check_category_path,
     check_name,
     check_number,
     check_sku,
@@ -439,6 +440,7 @@ def _shared_problems(r: ProductRow) -> list[tuple[str, str]]:
         ("unit", check_unit(r.unit)),
         ("status", check_status(r.status)),
         *(("category", check_category_name(name)) for name in r.category_path),
+        ("category", check_category_path(CATEGORY_SEPARATOR.join(_path(r)))),
     ]
     if r.supplier.strip():
         errors.append(("supplier", check_supplier_name(r.supplier)))

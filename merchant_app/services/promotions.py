@@ -47,7 +47,7 @@ KIND_LABELS = {
     "member_price": QT_TRANSLATE_NOOP("Promotions", "Member price"),
 }
 CODE_RE = re.compile(r"^[A-Z0-9][A-Z0-9_-]{2,31}$")
-MAX_AMOUNT = 10**12
+MAX_AMOUNT = 2**31 - 1  # money columns are 32-bit integers on PostgreSQL
 
 
 # ---------------------------------------------------------------------------- DTOs

@@ -31,7 +31,7 @@ from merchant_app.services.permissions import authorize
 from merchant_app.services.shop import next_number
 
 PERMISSION = "settlement.run"
-MAX_AMOUNT = 10**12
+MAX_AMOUNT = 2**31 - 1  # money columns are 32-bit integers on PostgreSQL
 _CHUNK = 500
 
 Translate = Callable[[str, str], str]  # (context, text) -> text

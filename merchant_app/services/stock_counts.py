@@ -233,9 +233,11 @@ def scan(ctx: AppContext, actor: Actor, count_id: str, code: str) -> ScanResult:
     (with how often it was scanned) and returned with ``known`` False, never ignored.
     Needs ``stock.count``; the count must be open."""
     value = code.strip()
-    if not value or len(value) > 64:
+    if not value or len(value) > 64 or "\x00" in value:
         raise InvalidInput(
-            QT_TRANSLATE_NOOP("Errors", "The scanned code “{code}” is not valid."), code=code
+            QT_TRANSLATE_NOOP("Errors", "The scanned code “{code}” is not valid."),
+            code=code[:64].replace("\x00", "\ufffd"),
+            field="code",
         )
     with ctx.db.transaction() as s:
         authorize(s, actor, "stock.count")

@@ -10,9 +10,9 @@ from datetime import date, timedelta
 import pytest
 
 from merchant_app.errors import InvalidInput
-from merchant_app.ids import new_id
 from merchant_app.models import Desk
-from merchant_app.services import order_payments, order_queries, order_steps
+from merchant_app.services import members, order_payments, order_queries, order_steps
+from merchant_app.services.members import MemberInput
 from merchant_app.services.order_queries import OrderFilter, OrderRow, search_orders
 from merchant_app.services.orders import LineInput, OrderDraft, OrderInfo, PaymentInput, place_order
 from tests.factories import ShopWorld
@@ -130,7 +130,9 @@ def test_search_by_sku_or_barcode_finds_orders_holding_the_product(shop: Shop) -
 
 
 def test_search_by_member_id(shop: Shop) -> None:
-    member = new_id()
+    member = members.register_member(
+        shop.world.ctx, shop.world.owner, MemberInput(name="Chen Jing", phone="13900139000")
+    ).id
     shop.place("Chen Jing", member=member)
     mine = shop.place("Chen Jing", member=member)
     shop.place("Chen Jing")

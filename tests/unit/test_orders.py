@@ -13,7 +13,7 @@ from sqlalchemy import func, select, update
 
 from merchant_app.errors import InvalidInput, NotFound, NotPermitted
 from merchant_app.models import AuditEntry, OrderLine, Payment, Product, SalesOrder, StockMove
-from merchant_app.services import delivery, orders, stock
+from merchant_app.services import delivery, members, orders, stock
 from merchant_app.services.context import Actor
 from merchant_app.services.orders import (
     MAX_QTY,
@@ -338,10 +338,15 @@ def test_store_credit_and_points_need_a_member(world: ShopWorld) -> None:
         with pytest.raises(InvalidInput):
             place(world, (g.a, 1), payments=(PaymentInput(method, 500),))
     assert counts(world) == (0, 0, 0)
-    order = place(
-        world, (g.a, 1), payments=(PaymentInput("store_credit", 500),), member_id="member-1"
+    member = members.register_member(
+        world.ctx, world.owner, members.MemberInput(name="Mei", phone="13800138000")
     )
-    assert order.paid_minor == 500 and order.member_id == "member-1"
+    order = place(
+        world, (g.a, 1), payments=(PaymentInput("store_credit", 500),), member_id=member.id
+    )
+    assert order.paid_minor == 500 and order.member_id == member.id
+    with pytest.raises(NotFound):  # an order never names a member who is not there
+        place(world, (g.a, 1), member_id="member-1")
 
 
 def test_payments_need_the_payment_permission(world: ShopWorld) -> None:

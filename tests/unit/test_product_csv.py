@@ -499,7 +499,7 @@ def test_minor_digits_zero_and_three() -> None:
     )
 
 
-_TEXT = st.text(st.characters(exclude_categories=["Cs"]), max_size=30)
+_TEXT = st.text(st.characters(exclude_categories=["Cs"], exclude_characters="\x00"), max_size=30)
 _STRIPPED = _TEXT.map(str.strip)
 _NAME = _STRIPPED.filter(bool)
 _CATEGORY = st.lists(_TEXT.map(lambda s: s.replace(">", "").strip()).filter(bool), max_size=3).map(
