@@ -10,11 +10,14 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
+from sqlalchemy.exc import OperationalError
+
 from merchant_app.config import Settings, save_settings
 from merchant_app.database import Database
 from merchant_app.errors import KeyringUnavailable
 from merchant_app.migrations import upgrade
 from merchant_app.security.keystore import DemoKeyStore, KeyStore, MemoryKeyStore, OsKeyStore
+from merchant_app.security.server_secret import is_server_url
 from merchant_app.services.context import AppContext
 from merchant_app.services.shop import DeskInfo, ShopInfo, get_shop, open_shop
 
@@ -54,10 +57,28 @@ class OpenedShop:
     settings: Settings
 
 
-def open_database(settings: Settings) -> Database:
-    """Open the database and migrate it to the newest schema (after a backup copy)."""
-    db = Database(settings.effective_database_url)
-    upgrade(db, backup_dir=settings.backup_dir)
+def open_database(settings: Settings, keys: KeyStore | None = None) -> Database:
+    """Open the database and migrate it to the newest schema (after a backup copy).
+
+    A server's password comes from this desk's keyring (``keys``, else the OS keyring if
+    there is one) into the engine's URL in memory only; a server that cannot be reached
+    is a :class:`DatabaseUnavailable` whose message never holds the password."""
+    from merchant_app.services.desk_connection import connection_failure, database_url_for
+
+    if keys is None and is_server_url(settings.effective_database_url):
+        try:
+            keys = choose_keystore(settings)
+        except KeyringUnavailable:
+            keys = None  # libpq may still find the password (trust, .pgpass)
+    url = database_url_for(settings, keys)
+    db = Database(url)
+    try:
+        upgrade(db, backup_dir=settings.backup_dir)
+    except OperationalError as exc:
+        db.dispose()
+        if not is_server_url(url):
+            raise
+        raise connection_failure(url, exc) from None
     return db
 
 
@@ -65,7 +86,7 @@ def open_app(settings: Settings, keys: KeyStore | None = None) -> OpenedShop:
     """Everything a desk needs before someone signs in.  ``shop`` is ``None`` when the
     database has no shop yet (first run)."""
     keys = keys or choose_keystore(settings)
-    db = open_database(settings)
+    db = open_database(settings, keys)
     ctx = AppContext(db=db, keys=keys)
     if get_shop(ctx) is None:
         return OpenedShop(ctx, None, None, settings)

@@ -9,10 +9,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -32,6 +34,7 @@ class SettingsScreen(QWidget):
     language_chosen = Signal(str)
     theme_chosen = Signal(str)
     idle_minutes_chosen = Signal(int)
+    server_chosen = Signal(object)  # new Settings saved by Settings → Server
 
     def __init__(
         self,
@@ -45,7 +48,15 @@ class SettingsScreen(QWidget):
     ) -> None:
         super().__init__(parent)
         self._settings = settings
-        layout = QVBoxLayout(self)
+        content = QWidget()  # in a scroll area: the screen is taller than a small window
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(24, 24, 24, 24)
 
         look = QGroupBox(self.tr("This desk"))
@@ -96,6 +107,12 @@ class SettingsScreen(QWidget):
             field.setTextInteractionFlags(field.textInteractionFlags().TextSelectableByMouse)
             info.addRow(label, field)
         layout.addWidget(about)
+        from merchant_app.gui.screens.server_settings import ServerSettingsPanel
+
+        runner = getattr(parent, "runner", None)
+        self.server_panel = ServerSettingsPanel(ctx, actor, settings, runner, self)
+        self.server_panel.server_chosen.connect(self.server_chosen)
+        layout.addWidget(self.server_panel)
         layout.addStretch(1)
 
         self.language.currentIndexChanged.connect(self._on_language_current_index_changed)
