@@ -35,6 +35,7 @@ from merchant_app.models.stock import (
     StockLevel,
     StockMove,
 )
+from merchant_app.models.sync import SyncConflict, SyncOutbox, SyncReceipt
 
 __all__ = [
     "AfterSalesCase",
@@ -78,6 +79,9 @@ __all__ = [
     "StockLevel",
     "StockMove",
     "Supplier",
+    "SyncConflict",
+    "SyncOutbox",
+    "SyncReceipt",
     "User",
     "Waybill",
     "role_permission",

@@ -21,7 +21,8 @@ class AppContext:
     desk_id: str = ""
 
     def __post_init__(self) -> None:
-        _CONTEXTS[id(self.db.engine)] = self
+        for engine in getattr(self.db, "engines", (self.db.engine,)):  # a desk router: two
+            _CONTEXTS[id(engine)] = self
 
 
 # the context owning each database engine, so a reader given only a session can reach

@@ -34,7 +34,7 @@ from merchant_app.database import insert_ignore
 from merchant_app.errors import QT_TRANSLATE_NOOP, Conflict, InvalidInput, NotFound
 from merchant_app.ids import new_id
 from merchant_app.models import Member, MemberPoints, Payment, PointsEntry, SalesOrder
-from merchant_app.services import approvals, audit, member_tiers
+from merchant_app.services import approvals, audit, member_tiers, sync_outbox
 from merchant_app.services.context import Actor, AppContext
 from merchant_app.services.permissions import authorize, load_actor
 from merchant_app.services.shop import get_settings, set_setting
@@ -258,6 +258,11 @@ def expire_member(s: Session, ctx: AppContext, member_id: str) -> int:
     """Expire the member's lots that are due (caller's transaction); returns the points
     expired.  Sets the next time an expiry is due."""
     now = ctx.clock()
+    # lock the balance row before reading the lots: two desks spending at once must not
+    # both expire the same due lots (PostgreSQL; SQLite has a single writer)
+    s.execute(
+        select(MemberPoints.member_id).where(MemberPoints.member_id == member_id).with_for_update()
+    )
     lots = _lots(s, member_id)
     due = sum(p for p, exp in lots if exp is not None and exp <= now)
     later = [exp for p, exp in lots if exp is not None and exp > now]
@@ -602,6 +607,7 @@ def _apply_adjustment(s: Session, ctx: AppContext, approver: Actor, p: dict[str,
         reference=str(p.get("reason", ""))[:120],
     )
     audit.record(s, ctx, approver, "member.points_adjust", _card(s, member_id), {"points": points})
+    sync_outbox.record(s, "points", member_id)  # queued for the server when offline
 
 
 approvals.register(

@@ -57,7 +57,7 @@ from merchant_app.security.member_crypto import (
     phone_tail,
     query_keys,
 )
-from merchant_app.services import audit
+from merchant_app.services import audit, sync_outbox
 from merchant_app.services.checks import bounded_text
 from merchant_app.services.context import Actor, AppContext
 from merchant_app.services.member_keys import cipher_in
@@ -256,7 +256,7 @@ def clean_input(data: MemberInput) -> dict[str, Any]:
             field="phone",
         )
     email = normalise_email(bounded_text(data.email, 200, "email", what="email address"))
-    if email and not EMAIL_RE.match(email):
+    if email and (not EMAIL_RE.match(email) or not email.isprintable()):
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "“{email}” is not an email address."),
             email=email,
@@ -273,7 +273,8 @@ def clean_input(data: MemberInput) -> dict[str, Any]:
             gender=data.gender,
             field="gender",
         )
-    birthday = data.birthday.strip()
+    raw_birthday = data.birthday
+    birthday = raw_birthday.strip() if isinstance(raw_birthday, str) else str(raw_birthday)
     if birthday:
         try:
             born = date.fromisoformat(birthday)
@@ -309,6 +310,12 @@ def clean_tags(tags: Iterable[str]) -> str:
     """Tags as stored: trimmed, unique, comma-separated, each at most 24 characters."""
     out: list[str] = []
     for tag in tags:
+        if not isinstance(tag, str) or "\x00" in tag:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "The tag “{tag}” is not text a tag can hold."),
+                tag=str(tag).replace("\x00", "\ufffd"),
+                field="tags",
+            )
         t = tag.strip().replace(",", " ")
         if len(t) > 24:
             raise InvalidInput(
@@ -535,6 +542,7 @@ def register_member(
             member.card_number,
             {"duplicate_allowed": allow_duplicate} if allow_duplicate else None,
         )
+        sync_outbox.record(s, "member", member_id)  # queued for the server when offline
         return _info(member, fields, "member.view_pii" in current.permissions, 0)
 
 
@@ -589,6 +597,7 @@ def update_member(ctx: AppContext, actor: Actor, member_id: str, data: MemberInp
         member.consent_marketing = data.consent_marketing
         member.consent_sms = data.consent_sms
         member.consent_email = data.consent_email
+        sync_outbox.record(s, "member", member.id, base=member.updated_at)  # before it moves
         member.updated_at = ctx.clock()
         if old.get("name") != fields["name"]:
             _write_name_keys(s, cipher, member.id, fields["name"])

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from merchant_app.errors import QT_TRANSLATE_NOOP, InvalidInput, InvalidTransition
 from merchant_app.ids import new_id
 from merchant_app.models import Payment, SalesOrder
-from merchant_app.services import audit
+from merchant_app.services import audit, sync_outbox
 from merchant_app.services.context import Actor, AppContext
 from merchant_app.services.order_flow import OrderState
 from merchant_app.services.orders import (
@@ -86,6 +86,7 @@ def take_payment(
             from merchant_app.services import member_points
 
             member_points.earn_for_order(s, ctx, current, order.id)
+        sync_outbox.record(s, "payment", order.id)  # queued for the server when offline
         return order_info(s, order)
 
 

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from merchant_app.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, NotPermitted
 from merchant_app.ids import new_id
 from merchant_app.models import (
+    Member,
     OrderEvent,
     OrderLine,
     Payment,
@@ -34,7 +35,7 @@ from merchant_app.models import (
     StockLevel,
     User,
 )
-from merchant_app.services import audit, delivery, stock
+from merchant_app.services import audit, delivery, stock, sync_outbox
 from merchant_app.services.checks import bounded_text
 from merchant_app.services.context import Actor, AppContext
 from merchant_app.services.locations import default_location, get_location, location_code
@@ -71,7 +72,7 @@ TERMS_LABELS = {
 }
 MAX_LINES = 500
 MAX_QTY = 100_000
-MAX_AMOUNT = 10**12
+MAX_AMOUNT = 2**31 - 1  # money columns are 32-bit integers on PostgreSQL
 
 
 # ---------------------------------------------------------------------------- inputs
@@ -384,6 +385,15 @@ def price_lines(
                 line=n,
                 field="discount",
             )
+        if qty * price - ln.discount_minor > MAX_AMOUNT:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Line {line}: the line comes to more than {max}, too much to store."
+                ),
+                line=n,
+                max=MAX_AMOUNT,
+                field="price",
+            )
         out.append(
             PricedLine(
                 row.id,
@@ -401,6 +411,20 @@ def price_lines(
             )
         )
     return out
+
+
+def check_order_total(subtotal: int, total: int) -> None:
+    """Refuse an order whose goods or total come to more than :data:`MAX_AMOUNT` (the
+    most a money column holds) with :class:`InvalidInput` naming the total."""
+    if max(subtotal, total) > MAX_AMOUNT:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The order comes to {total}, more than the {max} an order can hold."
+            ),
+            total=max(subtotal, total),
+            max=MAX_AMOUNT,
+            field="total",
+        )
 
 
 def check_discount(
@@ -700,6 +724,15 @@ def place_in_session(
     """:func:`place_order` inside the caller's transaction, for a caller that has checked
     the permissions (order imports place many orders all-or-nothing)."""
     texts, order_discount = _check_draft(draft)
+    if draft.member_id:  # an order never points at a member who is not there
+        status = s.scalar(select(Member.status).where(Member.id == draft.member_id))
+        if status != "active":
+            raise NotFound(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The member on this order does not exist or has been erased."
+                ),
+                field="member",
+            )
     if draft.location_id:
         where = get_location(s, draft.location_id)
         location, code = where.id, where.code
@@ -719,11 +752,12 @@ def place_in_session(
             QT_TRANSLATE_NOOP("Errors", "Delivery needs a shipping address."),
             field="ship_address",
         )
+    subtotal = sum(ln.total_minor for ln in lines)
+    total = subtotal - order_discount + fees.shipping + fees.extras
+    check_order_total(subtotal, total)
     now = ctx.clock()
     order_id = new_id()
     number = next_number(s, ctx.desk_id, "order")
-    subtotal = sum(ln.total_minor for ln in lines)
-    total = subtotal - order_discount + fees.shipping + fees.extras
     row: dict[str, Any] = {
         "id": order_id,
         "number": number,
@@ -815,6 +849,7 @@ def place_in_session(
             number,
             {"discount_bp": bp, "clerk": current.login},
         )
+    sync_outbox.record(s, "order", order_id)  # queued for the server when offline (GROW-2)
     return OrderInfo(
         id=order_id,
         number=number,

@@ -18,6 +18,7 @@ from merchant_app.security.passwords import check_password_rules, hash_password
 from merchant_app.services import audit
 from merchant_app.services.context import AppContext
 from merchant_app.services.permissions import DEFAULT_ROLES, OWNER, sync_permissions
+from merchant_app.services.sync_outbox import offline_value, require_online
 
 CURRENCIES = ("CNY", "USD", "EUR", "GBP", "HKD", "TWD", "JPY", "SGD", "AUD", "CAD", "CHF")
 LOCALES = ("en_US", "en_GB", "zh_CN", "zh_TW", "zh_HK", "de_DE", "fr_FR", "ja_JP")
@@ -223,7 +224,7 @@ def next_number(session: Session, desk_id: str, kind: str) -> str:
     if code is None:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "This desk is not registered."))
     _DESK_CODES[desk_id] = code
-    return format_number(code, value)
+    return format_number(code, offline_value(session, value))  # offline: the desk's own range
 
 
 # A desk's code never changes once registered; numbering reads it on every order.
@@ -257,6 +258,7 @@ def get_settings(session: Session, keys: tuple[str, ...]) -> dict[str, str]:
 
 def set_setting(session: Session, key: str, value: str) -> None:
     """Store a shop-wide setting (in the caller's transaction)."""
+    require_online(session)  # every desk reads the same settings (GROW-2)
     row = session.get(ShopSetting, key)
     if row is None:
         session.add(ShopSetting(key=key, value=value))

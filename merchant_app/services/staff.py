@@ -18,6 +18,7 @@ from merchant_app.services import approvals, audit
 from merchant_app.services.context import Actor, AppContext
 from merchant_app.services.permissions import OWNER, PERMISSIONS, authorize
 from merchant_app.services.shop import normalise_login
+from merchant_app.services.sync_outbox import require_online
 
 # The Owner role always keeps these, so the shop can never lock itself out.
 OWNER_ESSENTIALS = frozenset({"user.manage", "role.manage"})
@@ -128,6 +129,7 @@ def create_user(
     verifier = hash_password(password)
     with ctx.db.transaction() as s:
         current = authorize(s, actor, "user.manage")
+        require_online(s)  # staff are the same on every desk (GROW-2)
         role = _role_or_fail(s, role_id)
         _check_grantable(current, role)
         if s.scalar(select(func.count()).select_from(User).where(User.login == key)):
@@ -172,6 +174,7 @@ def set_user_active(ctx: AppContext, actor: Actor, user_id: str, active: bool) -
     """Deactivate (blocks the user on every desk at once) or reactivate a user."""
     with ctx.db.transaction() as s:
         current = authorize(s, actor, "user.manage")
+        require_online(s)
         user = _user_or_fail(s, user_id)
         if not active and user.id == current.user_id:
             raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "You cannot deactivate yourself."))
@@ -187,6 +190,7 @@ def unlock_user(ctx: AppContext, actor: Actor, user_id: str) -> None:
     """Lift a soft lock and clear the failed-attempt count."""
     with ctx.db.transaction() as s:
         current = authorize(s, actor, "user.manage")
+        require_online(s)
         user = _user_or_fail(s, user_id)
         user.locked = False
         user.failed_attempts = 0

@@ -67,6 +67,7 @@ from merchant_app.models import (
     User,
 )
 from merchant_app.services import approvals, audit
+from merchant_app.services.checks import bounded_text
 from merchant_app.services.context import Actor, AppContext
 from merchant_app.services.locations import default_location, get_location
 from merchant_app.services.permissions import authorize, load_actor
@@ -77,6 +78,7 @@ _level: Table = StockLevel.__table__  # type: ignore[assignment]
 _move: Table = StockMove.__table__  # type: ignore[assignment]
 
 ADJUST_REASONS = ("damage", "loss", "found", "correction")
+MAX_ADJUST = 2**31 - 1  # stock columns are 32-bit integers on PostgreSQL
 PO_RECEIVABLE = ("ordered", "partly_received")
 
 
@@ -458,6 +460,18 @@ def reserve_many(
     if conn.execute(_RESERVE, params).rowcount != len(items):
         pid, qty = items[0]
         raise _insufficient(session, pid, location_id, qty)
+
+
+def reserve_backorder(session: Session, product_id: str, location_id: str, qty: int) -> None:
+    """Hold ``qty`` even beyond sellable stock (GROW-2: an order a desk took offline whose
+    stock another desk sold meanwhile is kept, as a backorder, when it reaches the
+    server; the caller records the conflict).  Effect: reserved += qty in one UPDATE;
+    on_hand unchanged, so the order ships only once stock arrives."""
+    _positive(qty)
+    _update_level(session, _RESERVE_ANYWAY, product_id, location_id, qty)
+
+
+_RESERVE_ANYWAY = _level_update(lambda q: {"reserved": _reserved + q}, lambda q, bo: true())
 
 
 def release(session: Session, product_id: str, location_id: str, qty: int) -> None:
@@ -926,6 +940,15 @@ def _check_adjustment(qty: int, reason: str) -> None:
             qty=qty,
             field="quantity",
         )
+    if not -MAX_ADJUST <= qty <= MAX_ADJUST:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors", "An adjustment of {qty} is too large: at most {max} units at a time."
+            ),
+            qty=qty,
+            max=MAX_ADJUST,
+            field="quantity",
+        )
     if (reason in ("damage", "loss") and qty > 0) or (reason == "found" and qty < 0):
         raise InvalidInput(
             QT_TRANSLATE_NOOP(
@@ -991,7 +1014,7 @@ def adjust(
         "location_id": location_id,
         "qty": qty,
         "reason": reason,
-        "note": note.strip(),
+        "note": bounded_text(note, 2000, "note"),
     }
     with ctx.db.transaction() as s:
         current = authorize(s, actor, "stock.adjust")
