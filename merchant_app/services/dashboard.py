@@ -115,7 +115,7 @@ def targets_in(s: Session) -> TimelinessTargets:
 
 def get_timeliness_targets(ctx: AppContext, actor: Actor) -> TimelinessTargets:
     """The shop's processing targets; any signed-in user may read them."""
-    with ctx.db.transaction() as s:
+    with ctx.db.reading() as s:
         load_actor(s, actor.user_id)
         return targets_in(s)
 
@@ -348,7 +348,7 @@ def dashboard(
     (against yesterday), read in one transaction at ``ctx.clock()``.  Needs
     ``report.view`` (:class:`NotPermitted` otherwise); cost of goods and margins only
     with ``report.view_cost``.  ``top`` and ``low_stock_limit`` bound the two lists."""
-    with ctx.db.transaction() as s:
+    with ctx.db.reading() as s:
         _current, shows_cost = authorize_report(s, actor)
         now = ctx.clock()
         today = day_period(local_today(now, period.tz), period.tz)

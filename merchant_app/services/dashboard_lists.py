@@ -417,7 +417,7 @@ def drill_down(
             figure=str(figure),
             field="figure",
         ) from None
-    with ctx.db.transaction() as s:
+    with ctx.db.reading() as s:
         _current, shows_cost = authorize_report(s, actor)
         now = ctx.clock()
         shown: Period | None = period

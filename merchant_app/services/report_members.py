@@ -76,7 +76,7 @@ def member_segments(
             field="by",
         )
     filters = filters or ReportFilters()
-    with ctx.db.transaction() as s:
+    with ctx.db.reading() as s:
         _current, shows_cost = authorize_report(s, actor)
         group = Member.segment if by == "segment" else Member.tier
         if by == "segment":
@@ -252,7 +252,7 @@ def aftersales_report(
     average time from opening to closing (whole seconds, closed cases only).  Charts:
     cases opened per bucket; cases per kind.  ``filters`` is accepted for a uniform call
     and not used."""
-    with ctx.db.transaction() as s:
+    with ctx.db.reading() as s:
         _current, shows_cost = authorize_report(s, actor)
         c = AfterSalesCase
         in_period = (c.created_at >= period.start, c.created_at < period.end)

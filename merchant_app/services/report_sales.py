@@ -146,7 +146,7 @@ def sales_by_product(
     % with ``report.view_cost``.  Filters: desk, staff member, category (with its
     subcategories).  Charts: sales per bucket; the ten best sellers."""
     filters = filters or ReportFilters()
-    with ctx.db.transaction() as s:
+    with ctx.db.reading() as s:
         _current, shows_cost = authorize_report(s, actor)
         per_product, sums, facts = _product_rows(s, period, filters)
         paths = category_paths(s)
@@ -240,7 +240,7 @@ def sales_by_category(
     sales first: products sold, units, returned, line totals, share, and cost and margin
     with ``report.view_cost``.  Filters as :func:`sales_by_product`."""
     filters = filters or ReportFilters()
-    with ctx.db.transaction() as s:
+    with ctx.db.reading() as s:
         _current, shows_cost = authorize_report(s, actor)
         per_product, sums, facts = _product_rows(s, period, filters)
         paths = category_paths(s)
@@ -351,7 +351,7 @@ def _by_order_owner(
     first: Column,
     names: Any,
 ) -> ReportTable:
-    with ctx.db.transaction() as s:
+    with ctx.db.reading() as s:
         _current, shows_cost = authorize_report(s, actor)
         where = order_filters(filters.desk_id, filters.user_id)
         groups = _orders_by(s, period, key, where)
@@ -461,7 +461,7 @@ def sales_by_payment(
     refunded.  Filters: desk (where the payment was taken) and staff member (who took
     it).  Charts: net per bucket; net per method."""
     filters = filters or ReportFilters()
-    with ctx.db.transaction() as s:
+    with ctx.db.reading() as s:
         _current, shows_cost = authorize_report(s, actor)
         pay = Payment.__table__
         where: list[ColumnElement[bool]] = []

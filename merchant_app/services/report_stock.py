@@ -167,7 +167,7 @@ def stock_valuation(
     and value at cost with ``report.view_cost``.  Filters: location (with its bins),
     category (with subcategories).  Chart: value at price by category."""
     filters = filters or ReportFilters()
-    with ctx.db.transaction() as s:
+    with ctx.db.reading() as s:
         _current, shows_cost = authorize_report(s, actor)
         now = ctx.clock()
         locations = location_ids(s, filters.location_id)
@@ -243,7 +243,7 @@ def stock_movement(
     moves (e.g. imports), and stock at the end; start + moves = end.  Filters: location
     (with its bins), category.  Chart: units received and shipped per bucket."""
     filters = filters or ReportFilters()
-    with ctx.db.transaction() as s:
+    with ctx.db.reading() as s:
         _current, shows_cost = authorize_report(s, actor)
         now = ctx.clock()
         locations = location_ids(s, filters.location_id)
@@ -372,7 +372,7 @@ def slow_movers(
     go to the product holding more value.  Filters: location (stock), category.  Chart:
     value at price held by the ten slowest."""
     filters = filters or ReportFilters()
-    with ctx.db.transaction() as s:
+    with ctx.db.reading() as s:
         _current, shows_cost = authorize_report(s, actor)
         locations = location_ids(s, filters.location_id)
         products = _products(s, filters.category_id)
@@ -464,7 +464,7 @@ def abc_classification(
     listed products that did not sell follow as C.  Filters: desk, staff member,
     category.  Charts: sales and number of products per class."""
     filters = filters or ReportFilters()
-    with ctx.db.transaction() as s:
+    with ctx.db.reading() as s:
         _current, shows_cost = authorize_report(s, actor)
         products = _products(s, filters.category_id)
         sold = _sold(s, period, filters)

@@ -108,7 +108,7 @@ def run_report(
 def report_choices(ctx: AppContext, actor: Actor) -> ReportChoices:
     """The values the report filters can take (see :class:`ReportChoices`); needs
     ``report.view``, so a user without user management can still pick a staff member."""
-    with ctx.db.transaction() as s:
+    with ctx.db.reading() as s:
         authorize_report(s, actor)
 
         def sorted_choices(rows: object) -> tuple[Choice, ...]:

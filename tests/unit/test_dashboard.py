@@ -395,3 +395,26 @@ def test_timeliness_targets_are_shop_settings_set_by_settings_manage(world: Shop
             dashboard.set_timeliness_targets(ctx, owner, bad)
     assert dashboard.get_timeliness_targets(ctx, owner) == new
     assert dashboard.get_timeliness_targets(ctx, clerk) == new  # anyone may read them
+
+
+def test_reports_read_while_another_desk_holds_the_write_lock(shop: ReportWorld) -> None:
+    """Reports read in a plain transaction: on SQLite they neither wait for a desk that is
+    writing (BEGIN IMMEDIATE would wait the busy timeout, then fail) nor block it."""
+    ctx, owner = shop.world.ctx, shop.world.owner
+    if ctx.db.dialect != "sqlite":
+        pytest.skip("PostgreSQL readers never wait for writers")
+    import sqlite3
+
+    path = ctx.db.engine.url.database
+    assert path
+    before = dashboard.dashboard(ctx, owner, shop.period)
+    writer = sqlite3.connect(path, isolation_level=None, timeout=0.5)
+    try:
+        writer.execute("BEGIN IMMEDIATE")
+        writer.execute("UPDATE shop SET name = name")
+        during = dashboard.dashboard(ctx, owner, shop.period)
+        rows = drill_down(ctx, owner, FigureKey.ORDERS, shop.period)
+        assert during.sales == before.sales and rows.rows
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
