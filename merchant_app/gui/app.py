@@ -51,12 +51,17 @@ class ShopLoader(QThread):
         super().__init__()
         self._settings = settings
         self._keys = keys
+        # set on this thread before ``opened`` is emitted, read on the GUI thread after
+        self.kit_prompt_due = False
 
     def run(self) -> None:
         try:
             from merchant_app.bootstrap import open_app
 
-            self.opened.emit(open_app(self._settings, self._keys))
+            opened = open_app(self._settings, self._keys)
+            if opened.shop is not None:
+                self.kit_prompt_due = kit_prompt_due(opened.ctx)
+            self.opened.emit(opened)
         except BaseException as exc:  # handed to the GUI thread, shown there
             self.failed.emit(exc)
             return
@@ -69,6 +74,17 @@ class ShopLoader(QThread):
                 import logging  # not at module level: it would slow the first paint
 
                 logging.getLogger(__name__).exception("preloading %s failed", name)
+
+
+def kit_prompt_due(ctx: Any) -> bool:
+    """Whether the sign-in window should offer the recovery kit at once: this desk lacks
+    the shop's data key, or (on a shop kept in a file, i.e. a restore on a new computer)
+    nobody can sign in here.  A desk joining a server enrols its staff with codes instead."""
+    from merchant_app.services import recovery_kit
+
+    if ctx.db.dialect != "sqlite":
+        return recovery_kit.needs_kit(ctx)
+    return recovery_kit.kit_prompt_due(ctx)
 
 
 def keyring_note(keys: Any) -> str:
@@ -112,6 +128,8 @@ class AppController(QObject):
         self.idle_watcher: Any = None
         self._loader_started = False
         self.log_to_file = False
+        self.backup_scheduler: Any = None
+        self.kit_dialog: Any = None
 
     # -- start -------------------------------------------------------------------------
 
@@ -120,6 +138,7 @@ class AppController(QObject):
         if self.settings.database_exists():
             self.login_window = LoginWindow(self.runner, self.settings.shop_name)
             self.login_window.panel.enrol_requested.connect(self._on_login_enrol_requested)
+            self.login_window.panel.kit_requested.connect(self._on_login_kit_requested)
             self.login_window.panel.signed_in.connect(self._on_signed_in)
             self.login_window.show()
         self.loader = ShopLoader(self.settings, self._keys)
@@ -162,6 +181,8 @@ class AppController(QObject):
             self.login_window.panel.title.setText(opened.shop.name)
             self.login_window.set_keyring_note(keyring_note(opened.ctx.keys))
             self.login_window.panel.set_context(opened.ctx)
+            if self.loader is not None and self.loader.kit_prompt_due:
+                self._on_login_kit_requested()
 
     def _on_loader_failed(self, exc: BaseException) -> None:
         parent: QWidget | None = self.login_window or self.wizard
@@ -183,8 +204,55 @@ class AppController(QObject):
 
         self.wizard = FirstRunWizard()
         self.wizard.submitted.connect(self._on_wizard_submitted)
+        self.wizard.join_submitted.connect(self._on_wizard_join_submitted)
         self.wizard.rejected.connect(self.app.quit)
         self.wizard.show()
+
+    def _on_wizard_join_submitted(self, values: dict[str, str]) -> None:
+        """Join a shop on a server with a desk set-up bundle, then start over on it: the
+        login window, where staff enrol with their codes."""
+        settings = self.settings
+        keys = self._keys or (self.opened.ctx.keys if self.opened is not None else None)
+
+        def join(_p: Any, _t: Any) -> Any:
+            from merchant_app.bootstrap import choose_keystore
+            from merchant_app.services.desk_connection import join_with_bundle
+
+            store = keys or choose_keystore(settings)
+            return join_with_bundle(settings, store, values["text"], values["passphrase"])
+
+        def done(joined: Any) -> None:
+            if self.loader is not None:  # the wizard's empty local database: let it go
+                self.loader.wait()
+                self.loader.opened.disconnect(self._on_loader_opened)
+            if self.opened is not None:
+                self.opened.ctx.db.dispose()
+            wizard, self.wizard = self.wizard, None
+            self.opened, self._loader_started, self.settings = None, False, joined.settings
+            self.start()
+            if self.login_window is not None:
+                self.login_window.panel.subtitle.setText(
+                    self.tr(
+                        "This desk has joined the shop. Staff enrol here with the enrolment "
+                        "code the Owner gives them: “Enrol on this desk…”."
+                    )
+                )
+            wizard.close_after_success()
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, KnownError):
+                self.wizard.join_failed(translate_error(exc))
+            else:
+                self.wizard.creation_failed()
+                show_error(self.wizard, exc)
+
+        self.runner.run(
+            join,
+            on_done=done,
+            on_error=failed,
+            parent_widget=self.wizard,
+            label=self.tr("Joining the shop…"),
+        )
 
     def _on_wizard_submitted(self, values: dict[str, str]) -> None:
         if self.opened is None:
@@ -244,6 +312,21 @@ class AppController(QObject):
 
         self.runner.run(enrol, on_done=self._on_signed_in, parent_widget=self.login_window)
 
+    def _on_login_kit_requested(self) -> None:
+        """Import the recovery kit at the sign-in window (a restore on a new computer)."""
+        from merchant_app.gui.screens.safety.recovery_kit import (
+            RecoveryKitDialog,
+            import_summary,
+        )
+
+        if self.opened is None or self.login_window is None:
+            return
+        panel = self.login_window.panel
+        dialog = RecoveryKitDialog(self.opened.ctx, self.runner, self.login_window)
+        dialog.imported.connect(lambda r: panel.set_message(import_summary(r), error=False))
+        dialog.open()
+        self.kit_dialog = dialog
+
     def _on_signed_in(self, actor: Any) -> None:
         if self.loader is not None and self.loader.isRunning():
             self.loader.wait()  # still importing SIGN_IN_MODULES: one importer at a time
@@ -259,7 +342,7 @@ class AppController(QObject):
             settings=self.settings,
             runner=self.runner,
             keyring_note=keyring_note(self.opened.ctx.keys),
-            settings_hook=self._wire_settings_screen,
+            screen_hook=self._wire_screen,
         )
         self.main_window = window
         if self.scan_recogniser is None:
@@ -275,14 +358,68 @@ class AppController(QObject):
         if self.login_window is not None:
             self.login_window.close()
             self.login_window = None
+        self._start_backup_scheduler(window)
+        if actor.can("backup.run"):
+            self._remind_recovery_kit(window)
         self.main_window_shown.emit(window)
+
+    def _start_backup_scheduler(self, window: Any) -> None:
+        """The daily backup runs while the app runs, whoever is signed in."""
+        from merchant_app.gui.screens.safety.backups import BackupScheduler
+
+        if self.backup_scheduler is not None:
+            self.backup_scheduler.stop()
+            self.backup_scheduler.deleteLater()
+        self.backup_scheduler = BackupScheduler(self.opened.ctx, window)
+        self.backup_scheduler.start()
+
+    def _remind_recovery_kit(self, window: Any) -> None:
+        """Until the Owner has made a recovery kit, say so once per sign-in."""
+        ctx = self.opened.ctx
+
+        def due(_p: Any, _t: Any) -> bool:
+            from merchant_app.services.recovery_kit import kit_reminder_due
+
+            return kit_reminder_due(ctx)
+
+        def remind(is_due: bool) -> None:
+            if not is_due or self.main_window is not window:
+                return
+            window.show_notice(
+                self.tr(
+                    "No recovery kit has been made for this shop yet. Without it, a backup "
+                    "cannot be restored on a new computer with its member records."
+                ),
+                self.tr("Make a recovery kit…"),
+                self._on_make_kit_requested,
+            )
+
+        self.runner.run(due, on_done=remind, on_error=lambda _e: None)
+
+    def _on_make_kit_requested(self) -> None:
+        window = self.main_window
+        if window is not None and window.show_screen("safety"):
+            window.screens["safety"].show_kit()
 
     # -- settings ------------------------------------------------------------------------
 
-    def _wire_settings_screen(self, screen: Any) -> None:
-        screen.language_chosen.connect(self._on_settings_language_chosen)
-        screen.theme_chosen.connect(self._on_settings_theme_chosen)
-        screen.idle_minutes_chosen.connect(self._on_settings_idle_minutes_chosen)
+    def _wire_screen(self, key: str, screen: Any) -> None:
+        if key == "settings":
+            screen.language_chosen.connect(self._on_settings_language_chosen)
+            screen.theme_chosen.connect(self._on_settings_theme_chosen)
+            screen.idle_minutes_chosen.connect(self._on_settings_idle_minutes_chosen)
+            screen.server_chosen.connect(self._on_desk_settings_saved)
+        elif key == "safety":
+            screen.settings_saved.connect(self._on_desk_settings_saved)
+
+    def _on_desk_settings_saved(self, settings: Settings) -> None:
+        """A screen saved new desk settings (Settings → Server, the backup schedule); keep
+        them, so a later change of theme or language does not write the old ones."""
+        self.settings = settings
+        if self.opened is not None:
+            self.opened.settings = settings
+        if self.main_window is not None:
+            self.main_window.settings = settings
 
     def _save(self, **changes: Any) -> None:
         self.settings = self.settings.with_changes(**changes)

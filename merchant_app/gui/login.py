@@ -36,6 +36,7 @@ class LoginPanel(QWidget):
 
     signed_in = Signal(object)
     enrol_requested = Signal()
+    kit_requested = Signal()
 
     def __init__(self, runner: Any, title: str, subtitle: str = "", parent: QWidget | None = None):
         super().__init__(parent)
@@ -74,26 +75,36 @@ class LoginPanel(QWidget):
         buttons = QHBoxLayout()
         self.enrol_button = QPushButton(self.tr("&Enrol on this desk…"))
         self.enrol_button.setAutoDefault(False)
+        self.kit_button = QPushButton(self.tr("Import &recovery kit…"))
+        self.kit_button.setAutoDefault(False)
+        self.kit_button.setToolTip(
+            self.tr("On a new computer: bring this shop's keys and the Owner's sign-in here")
+        )
         self.sign_in_button = QPushButton(self.tr("&Sign in"))
         self.sign_in_button.setDefault(True)
         buttons.addWidget(self.enrol_button)
+        buttons.addWidget(self.kit_button)
         buttons.addStretch(1)
         buttons.addWidget(self.sign_in_button)
         layout.addLayout(buttons)
         self.setTabOrder(self.login, self.password)
         self.setTabOrder(self.password, self.sign_in_button)
         self.setTabOrder(self.sign_in_button, self.enrol_button)
+        self.setTabOrder(self.enrol_button, self.kit_button)
         self.login.returnPressed.connect(self.password.setFocus)
         self.password.returnPressed.connect(self._on_password_return_pressed)
         self.sign_in_button.clicked.connect(self._on_sign_in_button_clicked)
         self.enrol_button.clicked.connect(self.enrol_requested)
+        self.kit_button.clicked.connect(self.kit_requested)
         self.enrol_button.setEnabled(False)
+        self.kit_button.setEnabled(False)
         self.set_message(self.tr("Opening the shop…"), error=False)
 
     def set_context(self, ctx: Any) -> None:
         """The shop is open: sign-ins can be checked now."""
         self._ctx = ctx
         self.enrol_button.setEnabled(True)
+        self.kit_button.setEnabled(True)
         if self.message.text() == self.tr("Opening the shop…"):
             self.set_message("", error=False)
         if self._pending:

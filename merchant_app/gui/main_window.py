@@ -30,6 +30,7 @@ from merchant_app import APP_NAME, __version__
 from merchant_app.gui.dialogs import ChangePasswordDialog
 from merchant_app.gui.login import LoginPanel
 from merchant_app.gui.screens.placeholder import PLANNED, PlannedScreen
+from merchant_app.gui.widgets import NoticeBar
 
 
 def _screen(module: str, name: str) -> Callable[..., QWidget]:
@@ -72,8 +73,14 @@ def _screen_specs() -> list[tuple[str, str, Callable[..., QWidget] | None, str]]
         (
             "reports",
             QCoreApplication.translate("MainWindow", "Reports"),
-            None,
-            PLANNED["reports"][0],
+            _screen("reports.screen", "ReportsScreen"),
+            "report.view",
+        ),
+        (
+            "safety",
+            QCoreApplication.translate("MainWindow", "Backups"),
+            _screen("safety.screen", "SafetyScreen"),
+            "backup.run",
         ),
         (
             "approvals",
@@ -160,14 +167,14 @@ class MainWindow(QMainWindow):
         settings: Any,
         runner: Any,
         keyring_note: str = "",
-        settings_hook: Callable[[QWidget], None] | None = None,
+        screen_hook: Callable[[str, QWidget], None] | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("MainWindow")
         self.ctx, self.actor, self.shop, self.desk = ctx, actor, shop, desk
         self.settings, self.runner = settings, runner
         self.keyring_note = keyring_note
-        self._settings_hook = settings_hook
+        self._screen_hook = screen_hook
         self.screens = Screens()
         self._build_menus()
         self.pages = QStackedWidget()
@@ -186,8 +193,14 @@ class MainWindow(QMainWindow):
             "QListWidget#navigation::item { padding: 6px 10px; }"
         )
         self.stack = QStackedWidget()
+        self.notice = NoticeBar()
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        right.addWidget(self.notice)
+        right.addWidget(self.stack, 1)
         row.addWidget(self.nav)
-        row.addWidget(self.stack, 1)
+        row.addLayout(right, 1)
         self.pages.addWidget(self.work)
         self.lock_page = QWidget()
         self.lock_panel = LoginPanel(runner, "", parent=self.lock_page)
@@ -196,6 +209,7 @@ class MainWindow(QMainWindow):
         self.lock_panel.set_context(ctx)
         self.lock_panel.signed_in.connect(self._on_lock_panel_signed_in)
         self.lock_panel.enrol_button.hide()
+        self.lock_panel.kit_button.hide()
         centred = QGridLayout(self.lock_page)
         centred.addWidget(self.lock_panel, 1, 1)
         centred.setRowStretch(0, 1)
@@ -264,10 +278,11 @@ class MainWindow(QMainWindow):
         self, key: str, title: str, factory: Callable[..., QWidget] | None
     ) -> Callable[[], QWidget]:
         def build() -> QWidget:
+            screen: QWidget
             if key == "settings":
                 from merchant_app.gui.screens.settings import SettingsScreen
 
-                screen: QWidget = SettingsScreen(
+                screen = SettingsScreen(
                     self.ctx,
                     self.actor,
                     self,
@@ -275,12 +290,13 @@ class MainWindow(QMainWindow):
                     desk=self.desk,
                     shop=self.shop,
                 )
-                if self._settings_hook:
-                    self._settings_hook(screen)
-                return screen
-            if factory is None:
-                return PlannedScreen(title, PLANNED[key][1], self.ctx, self.actor, self)
-            return factory(self.ctx, self.actor, self)
+            elif factory is None:
+                screen = PlannedScreen(title, PLANNED[key][1], self.ctx, self.actor, self)
+            else:
+                screen = factory(self.ctx, self.actor, self)
+            if self._screen_hook:
+                self._screen_hook(key, screen)
+            return screen
 
         return build
 
@@ -305,6 +321,11 @@ class MainWindow(QMainWindow):
                 self.nav.setCurrentRow(row)
                 return True
         return False
+
+    def show_notice(self, text: str, action_text: str = "", on_action: Any = None) -> None:
+        """A message above every screen until dismissed (e.g. "make a recovery kit");
+        its button, if any, dismisses it and runs ``on_action``."""
+        self.notice.show_message(text, NoticeBar.WARNING, action_text, on_action)
 
     def current_screen(self) -> QWidget | None:
         """The screen in front (built if it was not yet)."""

@@ -6,6 +6,7 @@ the sign-in window."""
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -31,13 +32,33 @@ def shop(tmp_path: Path):  # type: ignore[no-untyped-def]
     world.ctx.db.dispose()
 
 
-def start(qtbot, data_dir: Path, keys) -> AppController:  # type: ignore[no-untyped-def]
+@pytest.fixture
+def controllers() -> Iterator[list[AppController]]:
+    """The controllers a test starts; afterwards their application-wide event filters
+    (scan recogniser, idle watcher) and the backup scheduler are taken away again, so
+    later tests type into an application without them."""
+    made: list[AppController] = []
+    yield made
+    app = QApplication.instance()
+    for controller in made:
+        for name in ("scan_recogniser", "idle_watcher"):
+            watcher = getattr(controller, name)
+            if watcher is not None:
+                app.removeEventFilter(watcher)
+        if controller.backup_scheduler is not None:
+            controller.backup_scheduler.stop()
+        if controller.opened is not None:
+            controller.opened.ctx.db.dispose()
+
+
+def start(qtbot, data_dir: Path, keys, made: list[AppController]) -> AppController:  # type: ignore[no-untyped-def]
     controller = AppController(
         QApplication.instance(),
         Settings(data_dir=data_dir),
         keys=keys,
         runner=TaskRunner(inline=True),
     )
+    made.append(controller)
     controller.start()
     qtbot.addWidget(controller.login_window)
     controller._start_loader()
@@ -55,9 +76,11 @@ def sign_in(qtbot, controller: AppController) -> None:  # type: ignore[no-untype
     qtbot.addWidget(controller.main_window)
 
 
-def test_owner_is_reminded_to_make_a_kit_and_the_reminder_opens_it(qtbot, shop) -> None:  # type: ignore[no-untyped-def]
+def test_owner_is_reminded_to_make_a_kit_and_the_reminder_opens_it(
+    qtbot, shop, controllers
+) -> None:  # type: ignore[no-untyped-def]
     world, data_dir = shop
-    controller = start(qtbot, data_dir, world.ctx.keys)
+    controller = start(qtbot, data_dir, world.ctx.keys, controllers)
     assert not controller.login_window.panel.kit_button.isHidden()
     assert controller.kit_dialog is None  # this desk has the keys: no prompt
     sign_in(qtbot, controller)
@@ -73,24 +96,26 @@ def test_owner_is_reminded_to_make_a_kit_and_the_reminder_opens_it(qtbot, shop) 
     controller.opened.ctx.db.dispose()
 
 
-def test_no_reminder_once_a_kit_exists(qtbot, shop) -> None:  # type: ignore[no-untyped-def]
+def test_no_reminder_once_a_kit_exists(qtbot, shop, controllers) -> None:  # type: ignore[no-untyped-def]
     world, data_dir = shop
     recovery_kit.export_kit(world.ctx, world.owner, PASSPHRASE)
-    controller = start(qtbot, data_dir, world.ctx.keys)
+    controller = start(qtbot, data_dir, world.ctx.keys, controllers)
     sign_in(qtbot, controller)
     assert controller.main_window.notice.text() == ""
     controller.backup_scheduler.stop()
     controller.opened.ctx.db.dispose()
 
 
-def test_a_new_computer_is_offered_the_kit_at_sign_in(qtbot, shop, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_new_computer_is_offered_the_kit_at_sign_in(
+    qtbot, shop, controllers, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     world, data_dir = shop
     kit = recovery_kit.export_kit(world.ctx, world.owner, PASSPHRASE)
     world.ctx.db.dispose()
     new_dir = tmp_path / "new-computer"
     new_dir.mkdir()
     shutil.copy(data_dir / DATABASE_FILE, new_dir / DATABASE_FILE)
-    controller = start(qtbot, new_dir, MemoryKeyStore())
+    controller = start(qtbot, new_dir, MemoryKeyStore(), controllers)
     dialog = controller.kit_dialog
     assert dialog is not None and dialog.isVisible()  # owned by the login window
     dialog.form.text.setPlainText(kit.text)

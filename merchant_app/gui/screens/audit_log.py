@@ -101,6 +101,108 @@ def action_text(action: str) -> str:
         "approval.refuse": QCoreApplication.translate("AuditScreen", "Request refused"),
         "audit.verify": QCoreApplication.translate("AuditScreen", "Audit trail verified"),
         "audit.export": QCoreApplication.translate("AuditScreen", "Audit trail exported"),
+        "aftersales.close": QCoreApplication.translate("AuditScreen", "After-sales case closed"),
+        "aftersales.open": QCoreApplication.translate("AuditScreen", "After-sales case opened"),
+        "backup.create": QCoreApplication.translate("AuditScreen", "Backup made"),
+        "backup.prune": QCoreApplication.translate("AuditScreen", "Old backups removed"),
+        "backup.restore": QCoreApplication.translate("AuditScreen", "Backup restored"),
+        "backup.undo_restore": QCoreApplication.translate("AuditScreen", "Restore undone"),
+        "backup.verify": QCoreApplication.translate("AuditScreen", "Backup checked"),
+        "category.create": QCoreApplication.translate("AuditScreen", "Category created"),
+        "category.delete": QCoreApplication.translate("AuditScreen", "Category deleted"),
+        "category.move": QCoreApplication.translate("AuditScreen", "Category moved"),
+        "category.rename": QCoreApplication.translate("AuditScreen", "Category renamed"),
+        "delivery.methods": QCoreApplication.translate("AuditScreen", "Delivery methods changed"),
+        "desk.server_change": QCoreApplication.translate("AuditScreen", "Desk pointed at a server"),
+        "desk_bundle.export": QCoreApplication.translate(
+            "AuditScreen", "Desk set-up bundle exported"
+        ),
+        "desk_bundle.import": QCoreApplication.translate(
+            "AuditScreen", "Desk joined with a set-up bundle"
+        ),
+        "label.layout.copy": QCoreApplication.translate("AuditScreen", "Label layout copied"),
+        "label.layout.default_shipping": QCoreApplication.translate(
+            "AuditScreen", "Default shipping label layout set"
+        ),
+        "label.layout.delete": QCoreApplication.translate("AuditScreen", "Label layout deleted"),
+        "label.layout.save": QCoreApplication.translate("AuditScreen", "Label layout saved"),
+        "label.printer.delete": QCoreApplication.translate("AuditScreen", "Label printer removed"),
+        "label.printer.save": QCoreApplication.translate("AuditScreen", "Label printer saved"),
+        "location.create": QCoreApplication.translate("AuditScreen", "Location created"),
+        "member.erase": QCoreApplication.translate("AuditScreen", "Member erased"),
+        "member.export": QCoreApplication.translate("AuditScreen", "Members exported"),
+        "member.key_export": QCoreApplication.translate("AuditScreen", "Member data key exported"),
+        "member.key_install": QCoreApplication.translate(
+            "AuditScreen", "Member data key installed"
+        ),
+        "member.points_adjust": QCoreApplication.translate("AuditScreen", "Points adjusted"),
+        "member.points_coupon": QCoreApplication.translate(
+            "AuditScreen", "Points turned into a coupon"
+        ),
+        "member.register": QCoreApplication.translate("AuditScreen", "Member registered"),
+        "member.segment_export": QCoreApplication.translate(
+            "AuditScreen", "Member segment exported"
+        ),
+        "member.update": QCoreApplication.translate("AuditScreen", "Member changed"),
+        "member.view_pii": QCoreApplication.translate(
+            "AuditScreen", "Member contact details viewed"
+        ),
+        "order.cancel": QCoreApplication.translate("AuditScreen", "Order cancelled"),
+        "order.compensation": QCoreApplication.translate("AuditScreen", "Compensation paid"),
+        "order.discount_override": QCoreApplication.translate(
+            "AuditScreen", "Discount below the floor approved"
+        ),
+        "order.import": QCoreApplication.translate("AuditScreen", "Orders imported"),
+        "order.modify": QCoreApplication.translate("AuditScreen", "Order changed"),
+        "order.refund": QCoreApplication.translate("AuditScreen", "Refund issued"),
+        "product.barcode_add": QCoreApplication.translate("AuditScreen", "Barcode added"),
+        "product.barcode_remove": QCoreApplication.translate("AuditScreen", "Barcode removed"),
+        "product.create": QCoreApplication.translate("AuditScreen", "Product created"),
+        "product.delist": QCoreApplication.translate("AuditScreen", "Product delisted"),
+        "product.delist.auto": QCoreApplication.translate(
+            "AuditScreen", "Product delisted at zero stock"
+        ),
+        "product.export": QCoreApplication.translate("AuditScreen", "Products exported"),
+        "product.import": QCoreApplication.translate("AuditScreen", "Products imported"),
+        "product.price_change": QCoreApplication.translate("AuditScreen", "Price changed"),
+        "product.status": QCoreApplication.translate("AuditScreen", "Product status changed"),
+        "product.update": QCoreApplication.translate("AuditScreen", "Product changed"),
+        "promotion.create": QCoreApplication.translate("AuditScreen", "Promotion created"),
+        "promotion.update": QCoreApplication.translate("AuditScreen", "Promotion changed"),
+        "purchase_order.create": QCoreApplication.translate(
+            "AuditScreen", "Purchase order drafted"
+        ),
+        "purchase_order.place": QCoreApplication.translate("AuditScreen", "Purchase order placed"),
+        "recovery_kit.export": QCoreApplication.translate("AuditScreen", "Recovery kit made"),
+        "recovery_kit.import": QCoreApplication.translate("AuditScreen", "Recovery kit imported"),
+        "report.export": QCoreApplication.translate("AuditScreen", "Report exported"),
+        "settings.inventory_rules": QCoreApplication.translate(
+            "AuditScreen", "Inventory rules changed"
+        ),
+        "settings.member_segments": QCoreApplication.translate(
+            "AuditScreen", "Member segments changed"
+        ),
+        "settings.member_tiers": QCoreApplication.translate("AuditScreen", "Member tiers changed"),
+        "settings.order_rules": QCoreApplication.translate("AuditScreen", "Order rules changed"),
+        "settings.points": QCoreApplication.translate("AuditScreen", "Points rules changed"),
+        "settings.timeliness_targets": QCoreApplication.translate(
+            "AuditScreen", "Order timeliness targets changed"
+        ),
+        "settlement.run": QCoreApplication.translate("AuditScreen", "End-of-day settlement"),
+        "stock.adjust": QCoreApplication.translate("AuditScreen", "Stock adjusted"),
+        "stock.count.apply": QCoreApplication.translate("AuditScreen", "Stock count applied"),
+        "stock.count.start": QCoreApplication.translate("AuditScreen", "Stock count started"),
+        "stock.receive": QCoreApplication.translate("AuditScreen", "Goods received"),
+        "stock.transfer": QCoreApplication.translate("AuditScreen", "Stock transferred"),
+        "supplier.create": QCoreApplication.translate("AuditScreen", "Supplier created"),
+        "supplier.update": QCoreApplication.translate("AuditScreen", "Supplier changed"),
+        "sync.conflict_resolve": QCoreApplication.translate(
+            "AuditScreen", "Sync conflict resolved"
+        ),
+        "ticket.open": QCoreApplication.translate("AuditScreen", "Service ticket opened"),
+        "ticket.reopen": QCoreApplication.translate("AuditScreen", "Service ticket reopened"),
+        "ticket.resolve": QCoreApplication.translate("AuditScreen", "Service ticket resolved"),
+        "ticket.update": QCoreApplication.translate("AuditScreen", "Service ticket changed"),
     }
     return names.get(action, action)
 
