@@ -425,9 +425,33 @@ def _journal_imports(ctx: AppContext, journal: Journal) -> None:
 
 
 #: The journal check of each kind of driver work (``crash_driver.KINDS``).
+def _journal_backups(ctx: AppContext, journal: Journal) -> None:
+    """Every backup reported made is there and sound; no other file in the folder looks
+    like a backup unless it is one (a backup cut short stays hidden, never half-named);
+    the orders placed between backups are as reported."""
+    from pathlib import Path
+
+    from merchant_app.services.backup_checks import verify_file
+    from merchant_app.services.backup_files import list_backups
+
+    _journal_orders(ctx, journal)
+    database = ctx.db.engine.url.database
+    assert database
+    folder = Path(database).parent / "backups"
+    reported = {name for (name,) in journal.of("BACKUP")}
+    listed = {b.name: b for b in list_backups(folder)} if folder.exists() else {}
+    assert reported <= set(listed), f"backups reported but missing: {reported - set(listed)}"
+    for name in listed:
+        report = verify_file(folder / name, record=False)
+        assert report.ok, f"backup {name} is listed but damaged: {report.summary()}"
+    visible = {p.name for p in folder.glob("*.sqlite3")} if folder.exists() else set()
+    assert visible <= set(listed), f"files that look like backups but are not: {visible}"
+
+
 JOURNAL_CHECKS: dict[str, Callable[[AppContext, Journal], None]] = {
     "orders": _journal_orders,
     "steps": _journal_steps,
     "counts": _journal_counts,
     "imports": _journal_imports,
+    "backups": _journal_backups,
 }

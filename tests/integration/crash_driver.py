@@ -429,6 +429,20 @@ def run_imports(shop: DriverShop, rng: random.Random, journal: Journal) -> None:
             journal.committed("ORDERS", prefix, report.orders)
 
 
+def run_backups(shop: DriverShop, rng: random.Random, journal: Journal) -> None:
+    """(e) Backups while orders are placed: an order, then a backup of the live file into
+    the shop's ``backups`` folder, in turn."""
+    from merchant_app.services import backups
+
+    folder = Path(shop.spec.data_dir) / "backups"
+    journal.armed()
+    while journal.more():
+        place(shop, journal, _random_draft(shop, rng), [])
+        journal.begin("BACKUP")
+        info = backups.create_backup(shop.ctx, shop.owner, folder)
+        journal.committed("BACKUP", info.name)
+
+
 # ---------------------------------------------------------------------------- main
 
 #: The kinds of work, by the name the test passes with ``--kind``.
@@ -437,6 +451,7 @@ KINDS: dict[str, Kind] = {
     "counts": run_counts,
     "imports": run_imports,
     "steps": run_steps,
+    "backups": run_backups,
 }
 
 
