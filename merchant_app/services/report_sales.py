@@ -78,6 +78,14 @@ AVERAGE = Column("average_order", QT_TRANSLATE_NOOP("Reports", "Average order"),
 TOTAL = QT_TRANSLATE_NOOP("Reports", "Total")
 
 
+# what the product and category reports sum (one wording for both)
+LINES_NOTE = QT_TRANSLATE_NOOP(
+    "Reports",
+    "Order lines of the orders placed in the period (cancelled ones excepted), "
+    "after line discounts and before order discounts; cost at today's cost.",
+)
+
+
 def over_time(
     period: Period, title: str, unit: Any, named: Sequence[tuple[str, Sequence[int]]]
 ) -> Chart:
@@ -223,11 +231,7 @@ def sales_by_product(
             charts=charts,
             row_ids=ids,
             row_kind="product",
-            note=QT_TRANSLATE_NOOP(
-                "Reports",
-                "Order lines of the orders placed in the period (cancelled ones excepted), "
-                "after line discounts and before order discounts; cost at today's cost.",
-            ),
+            note=LINES_NOTE,
             shows_cost=shows_cost,
             now=ctx.clock(),
         )
@@ -315,11 +319,7 @@ def sales_by_category(
             charts=charts,
             row_ids=ids,
             row_kind="category",
-            note=QT_TRANSLATE_NOOP(
-                "Reports",
-                "Order lines of the orders placed in the period (cancelled ones excepted), "
-                "after line discounts and before order discounts; cost at today's cost.",
-            ),
+            note=LINES_NOTE,
             shows_cost=shows_cost,
             now=ctx.clock(),
         )

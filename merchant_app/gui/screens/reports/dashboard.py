@@ -43,7 +43,7 @@ from merchant_app.gui.money_text import money_text
 from merchant_app.gui.screens.reports.charts import LATE_COLOUR, ChartData, ChartView, chart_data
 from merchant_app.gui.screens.reports.drill import DrillDownDialog
 from merchant_app.gui.screens.reports.periods import DashboardPeriodBar
-from merchant_app.gui.screens.reports.records import open_record
+from merchant_app.gui.screens.reports.records import open_record, window_currency, window_runner
 from merchant_app.gui.screens.reports.table_model import (
     ColumnFitter,
     ReportTableModel,
@@ -174,13 +174,8 @@ class DashboardPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self._ctx, self._actor, self.main_window = ctx, actor, main_window
-        runner = getattr(main_window, "runner", None)
-        if runner is None:
-            from merchant_app.gui.tasks import TaskRunner
-
-            runner = TaskRunner(self)
-        self.runner = runner
-        self.currency = str(getattr(getattr(main_window, "shop", None), "currency", "") or "CNY")
+        self.runner = window_runner(main_window, self)
+        self.currency = window_currency(main_window)
         self.figures: DashboardFigures | None = None
         self.drill: DrillDownDialog | None = None
         self.targets_dialog: Any = None

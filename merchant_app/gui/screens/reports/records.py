@@ -27,6 +27,22 @@ OPENABLE = frozenset({"order", "product", "member", "count"})
 _UNSAFE = re.compile(r'[\\/:*?"<>|\s]+')
 
 
+def window_runner(main_window: Any, owner: QWidget) -> Any:
+    """The window's task runner, or (a panel shown on its own, as in tests) one of the
+    panel's own."""
+    runner = getattr(main_window, "runner", None)
+    if runner is None:
+        from merchant_app.gui.tasks import TaskRunner
+
+        runner = TaskRunner(owner)
+    return runner
+
+
+def window_currency(main_window: Any) -> str:
+    """The shop's currency code as the window knows it (``CNY`` without a window)."""
+    return str(getattr(getattr(main_window, "shop", None), "currency", "") or "CNY")
+
+
 def _screen(main_window: Any, key: str) -> Any:
     """The main window's screen ``key`` brought to the front (``None``: not this user's)."""
     show = getattr(main_window, "show_screen", None)

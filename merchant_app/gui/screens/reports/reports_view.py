@@ -34,7 +34,13 @@ from merchant_app.errors import KnownError
 from merchant_app.gui.errors import show_error, translate_error
 from merchant_app.gui.screens.reports.charts import ChartView, chart_data
 from merchant_app.gui.screens.reports.periods import ReportPeriodBar
-from merchant_app.gui.screens.reports.records import OPENABLE, export_table, open_record
+from merchant_app.gui.screens.reports.records import (
+    OPENABLE,
+    export_table,
+    open_record,
+    window_currency,
+    window_runner,
+)
 from merchant_app.gui.screens.reports.table_model import (
     ColumnFitter,
     ReportTableModel,
@@ -85,13 +91,8 @@ class ReportsPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self._ctx, self._actor, self.main_window = ctx, actor, main_window
-        runner = getattr(main_window, "runner", None)
-        if runner is None:
-            from merchant_app.gui.tasks import TaskRunner
-
-            runner = TaskRunner(self)
-        self.runner = runner
-        self.currency = str(getattr(getattr(main_window, "shop", None), "currency", "") or "CNY")
+        self.runner = window_runner(main_window, self)
+        self.currency = window_currency(main_window)
         self.table_data: ReportTable | None = None
         self.choices: ReportChoices | None = None
         self.opened: Any = None
