@@ -86,7 +86,13 @@ def open_app(settings: Settings, keys: KeyStore | None = None) -> OpenedShop:
     """Everything a desk needs before someone signs in.  ``shop`` is ``None`` when the
     database has no shop yet (first run)."""
     keys = keys or choose_keystore(settings)
-    db = open_database(settings, keys)
+    db: Database
+    if is_server_url(settings.effective_database_url):  # a desk that can work offline
+        from merchant_app.services.desk_router import open_desk_database
+
+        db = open_desk_database(settings, keys)
+    else:
+        db = open_database(settings, keys)
     ctx = AppContext(db=db, keys=keys)
     if get_shop(ctx) is None:
         return OpenedShop(ctx, None, None, settings)

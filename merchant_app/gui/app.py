@@ -130,6 +130,8 @@ class AppController(QObject):
         self.log_to_file = False
         self.backup_scheduler: Any = None
         self.kit_dialog: Any = None
+        self.desk_sync: Any = None
+        app.aboutToQuit.connect(self._stop_desk_sync)
 
     # -- start -------------------------------------------------------------------------
 
@@ -359,6 +361,7 @@ class AppController(QObject):
             self.login_window.close()
             self.login_window = None
         self._start_backup_scheduler(window)
+        self._start_desk_sync(window)
         if actor.can("backup.run"):
             self._remind_recovery_kit(window)
         self.main_window_shown.emit(window)
@@ -372,6 +375,24 @@ class AppController(QObject):
             self.backup_scheduler.deleteLater()
         self.backup_scheduler = BackupScheduler(self.opened.ctx, window)
         self.backup_scheduler.start()
+
+    def _start_desk_sync(self, window: Any) -> None:
+        """On a desk on a server: the status bar's sync indicator, the offline banner and
+        the background sync loop of ``window`` (a previous window's loop stops)."""
+        self._stop_desk_sync()
+        if not hasattr(self.opened.ctx.db, "read_local"):  # a shop kept in a file
+            return
+        from merchant_app.gui.screens.sync.desk_sync import attach_desk_sync
+
+        self.desk_sync = attach_desk_sync(window)
+        if self.desk_sync is not None:
+            self.desk_sync.start()
+
+    def _stop_desk_sync(self) -> None:
+        """Stop the sync loop (the app quits, or the window is replaced)."""
+        if self.desk_sync is not None:
+            self.desk_sync.stop()
+            self.desk_sync = None
 
     def _remind_recovery_kit(self, window: Any) -> None:
         """Until the Owner has made a recovery kit, say so once per sign-in."""

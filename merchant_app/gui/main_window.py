@@ -106,6 +106,12 @@ def _screen_specs() -> list[tuple[str, str, Callable[..., QWidget] | None, str]]
             _screen("audit_log", "AuditScreen"),
             "audit.view",
         ),
+        (
+            "sync",
+            QCoreApplication.translate("MainWindow", "Sync"),
+            _screen("sync", "SyncScreen"),
+            "",
+        ),
         ("settings", QCoreApplication.translate("MainWindow", "Settings"), None, ""),
     ]
 
@@ -194,7 +200,7 @@ class MainWindow(QMainWindow):
         )
         self.stack = QStackedWidget()
         self.notice = NoticeBar()
-        right = QVBoxLayout()
+        right = self.top_area = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
         right.setSpacing(0)
         right.addWidget(self.notice)
@@ -260,6 +266,8 @@ class MainWindow(QMainWindow):
         for key, title, factory, permission in _screen_specs():
             if permission and not self.actor.can(permission):
                 continue
+            if key == "sync" and not hasattr(self.ctx.db, "read_local"):
+                continue  # only a desk on a server has a queue to send
             slot = ScreenSlot(self._screen_builder(key, title, factory), key, self.stack)
             self.screens.slots[key] = slot
             self.stack.addWidget(slot)
@@ -326,6 +334,10 @@ class MainWindow(QMainWindow):
         """A message above every screen until dismissed (e.g. "make a recovery kit");
         its button, if any, dismisses it and runs ``on_action``."""
         self.notice.show_message(text, NoticeBar.WARNING, action_text, on_action)
+
+    def add_banner(self, widget: QWidget) -> None:
+        """Put ``widget`` above every screen, over the notice (e.g. the offline banner)."""
+        self.top_area.insertWidget(0, widget)
 
     def current_screen(self) -> QWidget | None:
         """The screen in front (built if it was not yet)."""
