@@ -277,7 +277,7 @@
 <context>
     <name>AnyDateEdit</name>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="425"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="428"/>
         <source>Any date</source>
         <translation>任意日期</translation>
     </message>
@@ -298,47 +298,47 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../merchant_app/gui/app.py" line="191"/>
+        <location filename="../../merchant_app/gui/app.py" line="193"/>
         <source>No keyring</source>
         <translation>无密钥环</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/app.py" line="193"/>
+        <location filename="../../merchant_app/gui/app.py" line="195"/>
         <source>The shop cannot be opened</source>
         <translation>无法打开店铺</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/app.py" line="236"/>
+        <location filename="../../merchant_app/gui/app.py" line="238"/>
         <source>This desk has joined the shop. Staff enrol here with the enrolment code the Owner gives them: “Enrol on this desk…”.</source>
         <translation>此工作台已加入店铺。员工使用店主提供的注册码在此注册：“在此工作台注册…”。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/app.py" line="254"/>
+        <location filename="../../merchant_app/gui/app.py" line="256"/>
         <source>Joining the shop…</source>
         <translation>正在加入店铺…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/app.py" line="261"/>
+        <location filename="../../merchant_app/gui/app.py" line="263"/>
         <source>One moment</source>
         <translation>请稍候</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/app.py" line="262"/>
+        <location filename="../../merchant_app/gui/app.py" line="264"/>
         <source>The shop&apos;s database is still being prepared.</source>
         <translation>店铺数据库仍在准备中。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/app.py" line="294"/>
+        <location filename="../../merchant_app/gui/app.py" line="296"/>
         <source>Creating the shop…</source>
         <translation>正在创建店铺…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/app.py" line="390"/>
+        <location filename="../../merchant_app/gui/app.py" line="411"/>
         <source>No recovery kit has been made for this shop yet. Without it, a backup cannot be restored on a new computer with its member records.</source>
         <translation>本店尚未制作恢复包。没有恢复包，就无法在新电脑上恢复包含会员记录的备份。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/app.py" line="393"/>
+        <location filename="../../merchant_app/gui/app.py" line="414"/>
         <source>Make a recovery kit…</source>
         <translation>制作恢复包…</translation>
     </message>
@@ -1021,157 +1021,162 @@
     </message>
     <message>
         <location filename="../../merchant_app/gui/screens/audit_log.py" line="199"/>
+        <source>Sync conflict resolved</source>
+        <translation>同步冲突已解决</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="202"/>
         <source>Service ticket opened</source>
         <translation>已创建服务工单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="200"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="203"/>
         <source>Service ticket reopened</source>
         <translation>已重新打开服务工单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="201"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="204"/>
         <source>Service ticket resolved</source>
         <translation>已解决服务工单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="202"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="205"/>
         <source>Service ticket changed</source>
         <translation>已修改服务工单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="223"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="226"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="225"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="228"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="490"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="493"/>
         <source>Action, target or details</source>
         <translation>操作、对象或详情</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="493"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="496"/>
         <source>Any user</source>
         <translation>所有用户</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="497"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="500"/>
         <source>Entries on or after this day</source>
         <translation>该日及之后的记录</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="498"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="501"/>
         <source>Entries on or before this day</source>
         <translation>该日及之前的记录</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="504"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="507"/>
         <source>&amp;Verify chain</source>
         <translation>校验日志链(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="507"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="510"/>
         <source>Check that no entry was changed or deleted since it was written</source>
         <translation>检查记录写入后是否被修改或删除</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="510"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="513"/>
         <source>&amp;Export CSV…</source>
         <translation>导出 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="512"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="515"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="515"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="518"/>
         <source>&amp;Clear filters</source>
         <translation>清除筛选(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="517"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="520"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="532"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="535"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="543"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="546"/>
         <source>&amp;Search:</source>
         <translation>搜索(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="544"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="547"/>
         <source>&amp;User:</source>
         <translation>用户(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="545"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="548"/>
         <source>Fr&amp;om:</source>
         <translation>从(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="546"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="549"/>
         <source>&amp;To:</source>
         <translation>至(&amp;T):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="643"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="646"/>
         <source>Showing the newest %n entries; scroll down for older ones.</source>
         <translation>
             <numerusform>显示最新的 %n 条记录；向下滚动查看更早的记录。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="645"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="648"/>
         <source>Entries: %n</source>
         <translation>
             <numerusform>记录数：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="659"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="662"/>
         <source>Intact: %n entries</source>
         <translation>
             <numerusform>完好：%n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="666"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="669"/>
         <source>Broken at entry {seq}: {problem}</source>
         <translation>在第 {seq} 条记录处断开：{problem}</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="678"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="681"/>
         <source>Export audit trail</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="678"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="681"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="696"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="699"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="697"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="700"/>
         <source>The file {path} could not be written: {reason}</source>
         <translation>无法写入文件 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="703"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="706"/>
         <source>The audit trail was exported to {path}.</source>
         <translation>审计日志已导出到 {path}。</translation>
     </message>
@@ -1179,47 +1184,47 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="352"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="355"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="353"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="356"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="354"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="357"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="355"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="358"/>
         <source>Desk</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="356"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="359"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="357"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="360"/>
         <source>Target</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="358"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="361"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="361"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="364"/>
         <source>Position in the chain</source>
         <translation>在日志链中的位置</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/audit_log.py" line="368"/>
+        <location filename="../../merchant_app/gui/screens/audit_log.py" line="371"/>
         <source>This desk</source>
         <translation>本工作台</translation>
     </message>
@@ -1769,6 +1774,19 @@ The backup is checked first. The current data is kept aside, so the restore can 
     </message>
 </context>
 <context>
+    <name>ConflictCard</name>
+    <message>
+        <location filename="../../merchant_app/gui/screens/sync/panel.py" line="92"/>
+        <source>Desk {desk} · {when}</source>
+        <translation>工作台 {desk} · {when}</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/sync/panel.py" line="106"/>
+        <source>Open order</source>
+        <translation>打开订单</translation>
+    </message>
+</context>
+<context>
     <name>CountPanel</name>
     <message>
         <location filename="../../merchant_app/gui/screens/inventory/counts.py" line="108"/>
@@ -1988,138 +2006,138 @@ The backup is checked first. The current data is kept aside, so the restore can 
 <context>
     <name>DashboardPanel</name>
     <message>
-        <location filename="../../merchant_app/gui/screens/reports/dashboard.py" line="223"/>
+        <location filename="../../merchant_app/gui/screens/reports/dashboard.py" line="218"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/reports/dashboard.py" line="229"/>
+        <location filename="../../merchant_app/gui/screens/reports/dashboard.py" line="224"/>
         <source>&amp;Targets…</source>
         <translation>目标(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/reports/dashboard.py" line="231"/>
+        <location filename="../../merchant_app/gui/screens/reports/dashboard.py" line="226"/>
         <source>How soon orders should be reviewed, handed to the warehouse, packed, shipped</source>
         <translation>订单应在多长时间内审核、交给仓库、打包、发货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/reports/dashboard.py" line="236"/>
+        <location filename="../../merchant_app/gui/screens/reports/dashboard.py" line="231"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/reports/dashboard.py" line="237"/>
+        <location filename="../../merchant_app/gui/screens/reports/dashboard.py" line="232"/>
         <source>Read the figures again (F5)</source>
         <translation>重新读取数据（F5）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/reports/dashboard.py" line="268"/>
+        <location filename="../../merchant_app/gui/screens/reports/dashboard.py" line="263"/>
         <source>Click a day to see its orders</source>
         <translation>点击某一天查看其订单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/reports/dashboard.py" line="272"/>
+        <location filename="../../merchant_app/gui/screens/reports/dashboard.py" line="267"/>
         <source>Click a product to see the best sellers</source>
         <translation>点击商品查看畅销品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/reports/dashboard.py" line="276"/>
+        <location filename="../../merchant_app/gui/screens/reports/dashboard.py" line="271"/>
         <source>Click a state to see its orders</source>
         <translation>点击某个状态查看其订单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/reports/dashboard.py" line="289"/>
+        <location filename="../../merchant_app/gui/screens/reports/dashboard.py" line="284"/>
         <source>Double-click a state to see its orders</source>
         <translation>双击某个状态查看其订单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/reports/dashboard.py" line="297"/>
+        <location filename="../../merchant_app/gui/screens/reports/dashboard.py" line="292"/>
         <source>Double-click a product to open it</source>
         <translation>双击商品将其打开</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/reports/dashboard.py" line="391"/>
+        <location filename="../../merchant_app/gui/screens/reports/dashboard.py" line="386"/>
         <source>Updated {time}</source>
         <translation>更新于 {time}</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/reports/dashboard.py" line="423"/>
+        <location filename="../../merchant_app/gui/screens/reports/dashboard.py" line="418"/>
         <source>vs {value}</source>
         <translation>对比 {value}</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/reports/dashboard.py" line="434"/>
+        <location filename="../../merchant_app/gui/screens/reports/dashboard.py" line="429"/>
         <source>{part} of {whole} units</source>
         <translation>{part}/{whole} 件</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/reports/dashboard.py" line="435"/>
+        <location filename="../../merchant_app/gui/screens/reports/dashboard.py" line="430"/>
         <source>{part} of {whole} members</source>
         <translation>{part}/{whole} 名会员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/gui/screens/reports/dashboard.py" line="441"/>
+        <location filename="../../merchant_app/gui/screens/reports/dashboard.py" line="436"/>
         <source>%n late</source>
         <translation>
             <numerusform>%n 个超时</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/reports/dashboard.py" line="441"/>
+        <location filename="../../merchant_app/gui/screens/reports/dashboard.py" line="436"/>
         <source>none late</source>
         <translation>无超时</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/reports/dashboard.py" line="443"/>
+        <location filename="../../merchant_app/gui/screens/reports/dashboard.py" line="438"/>
         <source>oldest {age}</source>
         <translation>最久 {age}</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/reports/dashboard.py" line="449"/>
+        <location filename="../../merchant_app/gui/screens/reports/dashboard.py" line="444"/>
         <source>to reorder</source>
         <translation>待补货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/reports/dashboard.py" line="456"/>
+        <location filename="../../merchant_app/gui/screens/reports/dashboard.py" line="451"/>
         <source>{exact} of {lines} lines exact</source>
         <translation>{exact}/{lines} 行准确</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/reports/dashboard.py" line="461"/>
+        <location filename="../../merchant_app/gui/screens/reports/dashboard.py" line="456"/>
         <source>no count yet</source>
         <translation>尚未盘点</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/gui/screens/reports/dashboard.py" line="466"/>
+        <location filename="../../merchant_app/gui/screens/reports/dashboard.py" line="461"/>
         <source>%n point(s)</source>
         <translation>
             <numerusform>%n 积分</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/gui/screens/reports/dashboard.py" line="468"/>
+        <location filename="../../merchant_app/gui/screens/reports/dashboard.py" line="463"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n 名会员</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/reports/dashboard.py" line="508"/>
+        <location filename="../../merchant_app/gui/screens/reports/dashboard.py" line="503"/>
         <source>On time</source>
         <translation>准时</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/reports/dashboard.py" line="509"/>
+        <location filename="../../merchant_app/gui/screens/reports/dashboard.py" line="504"/>
         <source>Late</source>
         <translation>延误</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/reports/dashboard.py" line="553"/>
+        <location filename="../../merchant_app/gui/screens/reports/dashboard.py" line="548"/>
         <source>(first {n} of {total})</source>
         <translation>（显示前 {n} 条，共 {total} 条）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/reports/dashboard.py" line="667"/>
+        <location filename="../../merchant_app/gui/screens/reports/dashboard.py" line="662"/>
         <source>The targets were saved.</source>
         <translation>目标已保存。</translation>
     </message>
@@ -2330,6 +2348,24 @@ The backup is checked first. The current data is kept aside, so the restore can 
         <location filename="../../merchant_app/gui/screens/orders/entry_delivery.py" line="107"/>
         <source>&amp;Warehouse note:</source>
         <translation>仓库备注(&amp;W):</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSync</name>
+    <message>
+        <location filename="../../merchant_app/gui/screens/sync/desk_sync.py" line="216"/>
+        <source>The server cannot be reached. This desk keeps taking orders, payments and members; they are sent when the server is back. Points earned now are provisional.</source>
+        <translation>无法连接服务器。此工作台仍可继续开单、收款和登记会员，服务器恢复后会自动发送。现在获得的积分为暂定积分。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/sync/desk_sync.py" line="224"/>
+        <source>The server is back.</source>
+        <translation>服务器已恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/sync/desk_sync.py" line="230"/>
+        <source>The server is back: {n} items made offline were sent.</source>
+        <translation>服务器已恢复：已发送离线期间产生的 {n} 项。</translation>
     </message>
 </context>
 <context>
@@ -6527,82 +6563,87 @@ The backup is checked first. The current data is kept aside, so the restore can 
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/main_window.py" line="109"/>
+        <location filename="../../merchant_app/gui/main_window.py" line="111"/>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/main_window.py" line="115"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/main_window.py" line="229"/>
+        <location filename="../../merchant_app/gui/main_window.py" line="235"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/main_window.py" line="230"/>
+        <location filename="../../merchant_app/gui/main_window.py" line="236"/>
         <source>&amp;Lock desk</source>
         <translation>锁定工作台(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/main_window.py" line="233"/>
+        <location filename="../../merchant_app/gui/main_window.py" line="239"/>
         <source>&amp;Switch user…</source>
         <translation>切换用户(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/main_window.py" line="236"/>
+        <location filename="../../merchant_app/gui/main_window.py" line="242"/>
         <source>Change my &amp;password…</source>
         <translation>修改我的密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/main_window.py" line="238"/>
+        <location filename="../../merchant_app/gui/main_window.py" line="244"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/main_window.py" line="245"/>
+        <location filename="../../merchant_app/gui/main_window.py" line="251"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/main_window.py" line="246"/>
+        <location filename="../../merchant_app/gui/main_window.py" line="252"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/main_window.py" line="247"/>
+        <location filename="../../merchant_app/gui/main_window.py" line="253"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/main_window.py" line="309"/>
+        <location filename="../../merchant_app/gui/main_window.py" line="317"/>
         <source>{name} ({role}) · desk {desk} · {db}</source>
         <translation>{name}（{role}）· 工作台 {desk} · {db}</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/main_window.py" line="345"/>
+        <location filename="../../merchant_app/gui/main_window.py" line="357"/>
         <source>This desk is locked</source>
         <translation>此工作台已锁定</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/main_window.py" line="348"/>
+        <location filename="../../merchant_app/gui/main_window.py" line="360"/>
         <source>{name} was signed in. Sign in to continue; anyone else who signs in takes over the desk.</source>
         <translation>{name} 此前已登录。请登录以继续；其他人登录将接管此工作台。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/main_window.py" line="397"/>
+        <location filename="../../merchant_app/gui/main_window.py" line="409"/>
         <source>Scanned {code}; this screen does not take scans.</source>
         <translation>已扫描 {code}；当前界面不接受扫码。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/main_window.py" line="417"/>
+        <location filename="../../merchant_app/gui/main_window.py" line="429"/>
         <source>Your password was changed.</source>
         <translation>您的密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/main_window.py" line="424"/>
+        <location filename="../../merchant_app/gui/main_window.py" line="436"/>
         <source>About {app}</source>
         <translation>关于 {app}</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/main_window.py" line="425"/>
+        <location filename="../../merchant_app/gui/main_window.py" line="437"/>
         <source>{app} {version}
 Qt {qt}</source>
         <translation>{app} {version}
@@ -10991,7 +11032,7 @@ Qt {qt}</translation>
         <location filename="../../merchant_app/services/dashboard_lists.py" line="214"/>
         <location filename="../../merchant_app/services/dashboard_lists.py" line="236"/>
         <location filename="../../merchant_app/services/report_sales.py" line="72"/>
-        <location filename="../../merchant_app/services/report_sales.py" line="99"/>
+        <location filename="../../merchant_app/services/report_sales.py" line="107"/>
         <location filename="../../merchant_app/services/report_types.py" line="206"/>
         <source>Sales</source>
         <translation>销售</translation>
@@ -11293,31 +11334,30 @@ Qt {qt}</translation>
         <translation>平均订单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/report_sales.py" line="193"/>
-        <location filename="../../merchant_app/services/report_sales.py" line="287"/>
+        <location filename="../../merchant_app/services/report_sales.py" line="201"/>
+        <location filename="../../merchant_app/services/report_sales.py" line="291"/>
         <location filename="../../merchant_app/services/report_sales.py" line="377"/>
         <source>Sales over time</source>
         <translation>销售趋势</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/report_sales.py" line="198"/>
+        <location filename="../../merchant_app/services/report_sales.py" line="206"/>
         <source>Best-selling products</source>
         <translation>畅销商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/report_sales.py" line="226"/>
-        <location filename="../../merchant_app/services/report_sales.py" line="318"/>
+        <location filename="../../merchant_app/services/report_sales.py" line="82"/>
         <source>Order lines of the orders placed in the period (cancelled ones excepted), after line discounts and before order discounts; cost at today&apos;s cost.</source>
         <translation>统计期内下单的订单（已取消的除外）的订单行，按行折扣后、订单折扣前计算；成本按当前成本计。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/report_sales.py" line="292"/>
+        <location filename="../../merchant_app/services/report_sales.py" line="296"/>
         <location filename="../../merchant_app/services/report_types.py" line="168"/>
         <source>Sales by category</source>
         <translation>按分类销售</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/services/report_sales.py" line="304"/>
+        <location filename="../../merchant_app/services/report_sales.py" line="308"/>
         <location filename="../../merchant_app/services/report_stock.py" line="549"/>
         <source>Products</source>
         <translation>商品</translation>
@@ -11675,95 +11715,95 @@ Qt {qt}</translation>
 <context>
     <name>ReportsPanel</name>
     <message>
-        <location filename="../../merchant_app/gui/screens/reports/reports_view.py" line="139"/>
+        <location filename="../../merchant_app/gui/screens/reports/reports_view.py" line="140"/>
         <source>Export &amp;PDF…</source>
         <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/reports/reports_view.py" line="140"/>
+        <location filename="../../merchant_app/gui/screens/reports/reports_view.py" line="141"/>
         <source>Export &amp;CSV…</source>
         <translation>导出 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/reports/reports_view.py" line="156"/>
+        <location filename="../../merchant_app/gui/screens/reports/reports_view.py" line="157"/>
         <source>Re&amp;port:</source>
         <translation>报表(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/reports/reports_view.py" line="169"/>
+        <location filename="../../merchant_app/gui/screens/reports/reports_view.py" line="170"/>
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/reports/reports_view.py" line="178"/>
+        <location filename="../../merchant_app/gui/screens/reports/reports_view.py" line="179"/>
         <source>&amp;Desk:</source>
         <translation>工作台(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/reports/reports_view.py" line="178"/>
+        <location filename="../../merchant_app/gui/screens/reports/reports_view.py" line="179"/>
         <source>All desks</source>
         <translation>所有工作台</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/reports/reports_view.py" line="179"/>
+        <location filename="../../merchant_app/gui/screens/reports/reports_view.py" line="180"/>
         <source>&amp;Staff:</source>
         <translation>员工(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/reports/reports_view.py" line="179"/>
+        <location filename="../../merchant_app/gui/screens/reports/reports_view.py" line="180"/>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/reports/reports_view.py" line="180"/>
+        <location filename="../../merchant_app/gui/screens/reports/reports_view.py" line="181"/>
         <source>C&amp;ategory:</source>
         <translation>分类(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/reports/reports_view.py" line="180"/>
+        <location filename="../../merchant_app/gui/screens/reports/reports_view.py" line="181"/>
         <source>All categories</source>
         <translation>所有分类</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/reports/reports_view.py" line="181"/>
+        <location filename="../../merchant_app/gui/screens/reports/reports_view.py" line="182"/>
         <source>&amp;Location:</source>
         <translation>库位(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/reports/reports_view.py" line="181"/>
+        <location filename="../../merchant_app/gui/screens/reports/reports_view.py" line="182"/>
         <source>All locations</source>
         <translation>所有库位</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/reports/reports_view.py" line="282"/>
-        <location filename="../../merchant_app/gui/screens/reports/reports_view.py" line="288"/>
+        <location filename="../../merchant_app/gui/screens/reports/reports_view.py" line="283"/>
+        <location filename="../../merchant_app/gui/screens/reports/reports_view.py" line="289"/>
         <source>Making the report…</source>
         <translation>正在生成报表…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/gui/screens/reports/reports_view.py" line="336"/>
+        <location filename="../../merchant_app/gui/screens/reports/reports_view.py" line="337"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/reports/reports_view.py" line="338"/>
+        <location filename="../../merchant_app/gui/screens/reports/reports_view.py" line="339"/>
         <source>The first {n} rows are shown.</source>
         <translation>仅显示前 {n} 行。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/reports/reports_view.py" line="342"/>
+        <location filename="../../merchant_app/gui/screens/reports/reports_view.py" line="343"/>
         <source>Double-click a row to open it.</source>
         <translation>双击某行可将其打开。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/reports/reports_view.py" line="366"/>
+        <location filename="../../merchant_app/gui/screens/reports/reports_view.py" line="367"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/reports/reports_view.py" line="378"/>
+        <location filename="../../merchant_app/gui/screens/reports/reports_view.py" line="379"/>
         <source>Does not apply to this report</source>
         <translation>不适用于此报表</translation>
     </message>
@@ -11771,37 +11811,37 @@ Qt {qt}</translation>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../merchant_app/gui/screens/reports/records.py" line="92"/>
+        <location filename="../../merchant_app/gui/screens/reports/records.py" line="108"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/reports/records.py" line="93"/>
+        <location filename="../../merchant_app/gui/screens/reports/records.py" line="109"/>
         <source>Your role does not have the screen that shows this record.</source>
         <translation>您的角色没有显示此记录的界面。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/reports/records.py" line="135"/>
+        <location filename="../../merchant_app/gui/screens/reports/records.py" line="151"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/reports/records.py" line="136"/>
+        <location filename="../../merchant_app/gui/screens/reports/records.py" line="152"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/reports/records.py" line="138"/>
+        <location filename="../../merchant_app/gui/screens/reports/records.py" line="154"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/reports/records.py" line="139"/>
+        <location filename="../../merchant_app/gui/screens/reports/records.py" line="155"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/reports/records.py" line="166"/>
+        <location filename="../../merchant_app/gui/screens/reports/records.py" line="182"/>
         <source>Exporting the report…</source>
         <translation>正在导出报表…</translation>
     </message>
@@ -12765,6 +12805,195 @@ Qt {qt}</translation>
         <location filename="../../merchant_app/services/sync_conflicts.py" line="68"/>
         <source>Apply the offline edit</source>
         <translation>应用离线修改</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <location filename="../../merchant_app/gui/screens/sync/desk_sync.py" line="75"/>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/sync/desk_sync.py" line="76"/>
+        <source>Connected to the shop&apos;s server. Click for the sync panel.</source>
+        <translation>已连接本店的服务器。点击打开同步面板。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/sync/desk_sync.py" line="78"/>
+        <source>Sending {n}…</source>
+        <translation>正在发送 {n} 项…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/sync/desk_sync.py" line="79"/>
+        <source>Sending what this desk did offline to the server.</source>
+        <translation>正在将此工作台离线期间的操作发送到服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/sync/desk_sync.py" line="81"/>
+        <source>Offline — {n} waiting</source>
+        <translation>离线 — {n} 项待发送</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/sync/desk_sync.py" line="82"/>
+        <source>The server cannot be reached: {reason}</source>
+        <translation>无法连接服务器：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <location filename="../../merchant_app/gui/screens/sync/panel.py" line="35"/>
+        <source>Waiting</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/sync/panel.py" line="36"/>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/sync/panel.py" line="37"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/sync/panel.py" line="38"/>
+        <source>Sent, with a conflict</source>
+        <translation>已发送，有冲突</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/sync/panel.py" line="46"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/sync/panel.py" line="47"/>
+        <source>Payment</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/sync/panel.py" line="48"/>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/sync/panel.py" line="49"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/sync/panel.py" line="50"/>
+        <source>Audit entries</source>
+        <translation>审计日志条目</translation>
+    </message>
+</context>
+<context>
+    <name>SyncScreen</name>
+    <message>
+        <location filename="../../merchant_app/gui/screens/sync/panel.py" line="126"/>
+        <source>Sync with the shop&apos;s server</source>
+        <translation>与本店的服务器同步</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/sync/panel.py" line="132"/>
+        <source>Send now</source>
+        <translation>立即发送</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/sync/panel.py" line="133"/>
+        <source>Send what waits now, if the server answers.</source>
+        <translation>如果服务器有响应，立即发送待发送的项目。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/sync/panel.py" line="135"/>
+        <source>Retry failed</source>
+        <translation>重试失败项</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/sync/panel.py" line="136"/>
+        <source>Put the failed items back in the queue and send.</source>
+        <translation>将失败的项目重新放回队列并发送。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/sync/panel.py" line="138"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/sync/panel.py" line="146"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/sync/panel.py" line="147"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/sync/panel.py" line="148"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/sync/panel.py" line="149"/>
+        <source>Made</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/sync/panel.py" line="150"/>
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/sync/panel.py" line="151"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/sync/panel.py" line="159"/>
+        <source>Conflicts to resolve</source>
+        <translation>待解决的冲突</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/sync/panel.py" line="217"/>
+        <source>Waiting: {pending} · Sent: {sent} · Failed: {failed}</source>
+        <translation>待发送：{pending} · 已发送：{sent} · 失败：{failed}</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/sync/panel.py" line="251"/>
+        <source>Conflicts are listed when the server can be reached. {reason}</source>
+        <translation>能连接服务器时才会列出冲突。{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/sync/panel.py" line="259"/>
+        <source>No conflicts: every offline sale reached the server as it was made.</source>
+        <translation>没有冲突：所有离线销售均已按原样到达服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/sync/panel.py" line="262"/>
+        <source>No sale was lost. These need a manager&apos;s decision: act on each, then choose how it was resolved.</source>
+        <translation>没有丢失任何销售。以下项目需要经理决定：逐一处理，然后选择其解决方式。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/sync/panel.py" line="284"/>
+        <source>Conflict resolved: {choice}.</source>
+        <translation>冲突已解决：{choice}。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/sync/panel.py" line="314"/>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/sync/panel.py" line="320"/>
+        <source>Sending the failed items again…</source>
+        <translation>正在重新发送失败的项目…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/sync/panel.py" line="328"/>
+        <source>Sent {sent}; failed {failed}; still waiting {remaining}.</source>
+        <translation>已发送 {sent} 项；失败 {failed} 项；仍待发送 {remaining} 项。</translation>
     </message>
 </context>
 <context>
