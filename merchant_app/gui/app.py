@@ -40,6 +40,10 @@ SIGN_IN_MODULES = (
 )
 
 
+# how long after the main window is shown its background helpers start
+AFTER_PAINT_MS = 500
+
+
 class ShopLoader(QThread):
     """Opens the shop (keyring, database, migrations, desk) off the GUI thread, then
     imports what signing in will need (:data:`SIGN_IN_MODULES`)."""
@@ -360,11 +364,18 @@ class AppController(QObject):
         if self.login_window is not None:
             self.login_window.close()
             self.login_window = None
-        self._start_backup_scheduler(window)
         self._start_desk_sync(window)
-        if actor.can("backup.run"):
-            self._remind_recovery_kit(window)
+        # the daily backup's scheduler and the kit reminder can wait until the window is
+        # up (their modules are not needed to paint it)
+        QTimer.singleShot(AFTER_PAINT_MS, lambda: self._after_main_window_painted(window))
         self.main_window_shown.emit(window)
+
+    def _after_main_window_painted(self, window: Any) -> None:
+        if self.main_window is not window:
+            return  # replaced meanwhile (language change, sign-out)
+        self._start_backup_scheduler(window)
+        if window.actor.can("backup.run"):
+            self._remind_recovery_kit(window)
 
     def _start_backup_scheduler(self, window: Any) -> None:
         """The daily backup runs while the app runs, whoever is signed in."""

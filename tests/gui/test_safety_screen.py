@@ -74,6 +74,8 @@ def sign_in(qtbot, controller: AppController) -> None:  # type: ignore[no-untype
     panel.sign_in_button.click()
     qtbot.waitUntil(lambda: controller.main_window is not None, timeout=30_000)
     qtbot.addWidget(controller.main_window)
+    # the scheduler and the kit reminder start just after the window is up
+    qtbot.waitUntil(lambda: controller.backup_scheduler is not None, timeout=10_000)
 
 
 def test_owner_is_reminded_to_make_a_kit_and_the_reminder_opens_it(
