@@ -39,6 +39,8 @@ class CustomerBlock(QGroupBox):
         self.member: MemberRef | None = None
         self.setTitle(self.tr("Customer (F4)"))
         form = QFormLayout(self)
+        # labels above their fields: the block is the narrowest on the screen
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.lookup = QLineEdit(self)
         self.lookup.setObjectName("memberLookup")
         self.lookup.setPlaceholderText(self.tr("Name, phone or member card"))

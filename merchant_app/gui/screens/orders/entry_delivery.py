@@ -106,6 +106,13 @@ class DeliveryBlock(QGroupBox):
         grid.addWidget(self.fee_override, 4, 3)
         grid.addWidget(label(self.tr("&Warehouse note:"), self.warehouse_note), 5, 0)
         grid.addWidget(self.warehouse_note, 5, 1, 1, 3)
+        # combo boxes as wide as the layout gives them, not as their longest entry: the
+        # customer block beside this one keeps room for its fields
+        for combo in (self.method, self.terms, self.zone):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(10)
         self.method.currentIndexChanged.connect(self._on_method_current_index_changed)
         self.zone.currentTextChanged.connect(self._on_fee_input_changed)
         self.insured.toggled.connect(self._on_fee_input_changed)
