@@ -285,12 +285,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../merchant_app/gui/app.py" line="96"/>
+        <location filename="../../merchant_app/gui/app.py" line="100"/>
         <source>demo shop: passwords kept in memory, not in an OS keyring</source>
         <translation>演示店铺：密码保存在内存中，而非系统密钥环</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/app.py" line="100"/>
+        <location filename="../../merchant_app/gui/app.py" line="104"/>
         <source>test keyring in memory</source>
         <translation>测试密钥环（内存）</translation>
     </message>
@@ -298,47 +298,47 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../merchant_app/gui/app.py" line="193"/>
+        <location filename="../../merchant_app/gui/app.py" line="197"/>
         <source>No keyring</source>
         <translation>无密钥环</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/app.py" line="195"/>
+        <location filename="../../merchant_app/gui/app.py" line="199"/>
         <source>The shop cannot be opened</source>
         <translation>无法打开店铺</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/app.py" line="238"/>
+        <location filename="../../merchant_app/gui/app.py" line="242"/>
         <source>This desk has joined the shop. Staff enrol here with the enrolment code the Owner gives them: “Enrol on this desk…”.</source>
         <translation>此工作台已加入店铺。员工使用店主提供的注册码在此注册：“在此工作台注册…”。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/app.py" line="256"/>
+        <location filename="../../merchant_app/gui/app.py" line="260"/>
         <source>Joining the shop…</source>
         <translation>正在加入店铺…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/app.py" line="263"/>
+        <location filename="../../merchant_app/gui/app.py" line="267"/>
         <source>One moment</source>
         <translation>请稍候</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/app.py" line="264"/>
+        <location filename="../../merchant_app/gui/app.py" line="268"/>
         <source>The shop&apos;s database is still being prepared.</source>
         <translation>店铺数据库仍在准备中。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/app.py" line="296"/>
+        <location filename="../../merchant_app/gui/app.py" line="300"/>
         <source>Creating the shop…</source>
         <translation>正在创建店铺…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/app.py" line="411"/>
+        <location filename="../../merchant_app/gui/app.py" line="422"/>
         <source>No recovery kit has been made for this shop yet. Without it, a backup cannot be restored on a new computer with its member records.</source>
         <translation>本店尚未制作恢复包。没有恢复包，就无法在新电脑上恢复包含会员记录的备份。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/app.py" line="414"/>
+        <location filename="../../merchant_app/gui/app.py" line="425"/>
         <source>Make a recovery kit…</source>
         <translation>制作恢复包…</translation>
     </message>
@@ -1928,77 +1928,77 @@ The backup is checked first. The current data is kept aside, so the restore can 
         <translation>客户 (F4)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/entry_customer.py" line="44"/>
+        <location filename="../../merchant_app/gui/screens/orders/entry_customer.py" line="46"/>
         <source>Name, phone or member card</source>
         <translation>姓名、电话或会员卡号</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/entry_customer.py" line="45"/>
+        <location filename="../../merchant_app/gui/screens/orders/entry_customer.py" line="47"/>
         <source>Find a member</source>
         <translation>查找会员</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/entry_customer.py" line="47"/>
+        <location filename="../../merchant_app/gui/screens/orders/entry_customer.py" line="49"/>
         <source>&amp;Member:</source>
         <translation>会员(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/entry_customer.py" line="55"/>
+        <location filename="../../merchant_app/gui/screens/orders/entry_customer.py" line="57"/>
         <source>Remove member</source>
         <translation>移除会员</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/entry_customer.py" line="63"/>
+        <location filename="../../merchant_app/gui/screens/orders/entry_customer.py" line="65"/>
         <source>Customer name</source>
         <translation>客户姓名</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/entry_customer.py" line="64"/>
+        <location filename="../../merchant_app/gui/screens/orders/entry_customer.py" line="66"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/entry_customer.py" line="66"/>
+        <location filename="../../merchant_app/gui/screens/orders/entry_customer.py" line="68"/>
         <source>Customer phone</source>
         <translation>客户电话</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/entry_customer.py" line="67"/>
+        <location filename="../../merchant_app/gui/screens/orders/entry_customer.py" line="69"/>
         <source>P&amp;hone:</source>
         <translation>电话(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/entry_customer.py" line="69"/>
+        <location filename="../../merchant_app/gui/screens/orders/entry_customer.py" line="71"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/entry_customer.py" line="69"/>
+        <location filename="../../merchant_app/gui/screens/orders/entry_customer.py" line="71"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/entry_customer.py" line="69"/>
+        <location filename="../../merchant_app/gui/screens/orders/entry_customer.py" line="71"/>
         <source>Card</source>
         <translation>会员卡号</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/entry_customer.py" line="69"/>
+        <location filename="../../merchant_app/gui/screens/orders/entry_customer.py" line="71"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/entry_customer.py" line="119"/>
+        <location filename="../../merchant_app/gui/screens/orders/entry_customer.py" line="121"/>
         <source>No member on this order.</source>
         <translation>此订单未关联会员。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/entry_customer.py" line="144"/>
+        <location filename="../../merchant_app/gui/screens/orders/entry_customer.py" line="146"/>
         <source>Members are not set up yet: type the customer&apos;s name and phone below.</source>
         <translation>尚未启用会员功能：请在下方输入客户姓名和电话。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/entry_customer.py" line="147"/>
+        <location filename="../../merchant_app/gui/screens/orders/entry_customer.py" line="149"/>
         <source>No member matches “{text}”.</source>
         <translation>没有与“{text}”匹配的会员。</translation>
     </message>
@@ -3678,7 +3678,7 @@ The backup is checked first. The current data is kept aside, so the restore can 
         <translation>调整审批上限必须在 0 到 {limit} 件之间。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/orders/entry_delivery.py" line="182"/>
+        <location filename="../../merchant_app/gui/screens/orders/entry_delivery.py" line="189"/>
         <source>The shipping fee “{text}” is not an amount.</source>
         <translation>运费“{text}”不是有效金额。</translation>
     </message>
@@ -6861,70 +6861,75 @@ Qt {qt}</translation>
         <translation>未选择会员</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/members/detail.py" line="187"/>
+        <location filename="../../merchant_app/gui/screens/members/detail.py" line="192"/>
         <source> (erased)</source>
         <translation> （已删除）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/members/detail.py" line="188"/>
+        <location filename="../../merchant_app/gui/screens/members/detail.py" line="193"/>
         <source>Anonymous member</source>
         <translation>匿名会员</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/members/detail.py" line="203"/>
+        <location filename="../../merchant_app/gui/screens/members/detail.py" line="207"/>
+        <source>{points} ({provisional} of them provisional until this desk syncs)</source>
+        <translation>{points}（其中 {provisional} 为临时积分，本工作台同步后生效）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/gui/screens/members/detail.py" line="214"/>
         <source>{orders} orders, {spend}</source>
         <translation>{orders} 笔订单，{spend}</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/members/detail.py" line="248"/>
-        <location filename="../../merchant_app/gui/screens/members/detail.py" line="253"/>
+        <location filename="../../merchant_app/gui/screens/members/detail.py" line="259"/>
+        <location filename="../../merchant_app/gui/screens/members/detail.py" line="264"/>
         <source>Adjust points</source>
         <translation>调整积分</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/members/detail.py" line="248"/>
+        <location filename="../../merchant_app/gui/screens/members/detail.py" line="259"/>
         <source>Points to add (negative to take):</source>
         <translation>增加积分（负数为扣减）:</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/members/detail.py" line="253"/>
-        <location filename="../../merchant_app/gui/screens/members/detail.py" line="319"/>
+        <location filename="../../merchant_app/gui/screens/members/detail.py" line="264"/>
+        <location filename="../../merchant_app/gui/screens/members/detail.py" line="330"/>
         <source>Reason:</source>
         <translation>原因:</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/members/detail.py" line="263"/>
+        <location filename="../../merchant_app/gui/screens/members/detail.py" line="274"/>
         <source>Points adjusted.</source>
         <translation>积分已调整。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/members/detail.py" line="266"/>
+        <location filename="../../merchant_app/gui/screens/members/detail.py" line="277"/>
         <source>The adjustment waits for a manager&apos;s approval.</source>
         <translation>此调整需等待店长审批。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/members/detail.py" line="285"/>
+        <location filename="../../merchant_app/gui/screens/members/detail.py" line="296"/>
         <source>Export member data</source>
         <translation>导出会员数据</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/members/detail.py" line="287"/>
+        <location filename="../../merchant_app/gui/screens/members/detail.py" line="298"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/members/detail.py" line="301"/>
+        <location filename="../../merchant_app/gui/screens/members/detail.py" line="312"/>
         <source>Exported to {path}.</source>
         <translation>已导出到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/members/detail.py" line="309"/>
-        <location filename="../../merchant_app/gui/screens/members/detail.py" line="319"/>
+        <location filename="../../merchant_app/gui/screens/members/detail.py" line="320"/>
+        <location filename="../../merchant_app/gui/screens/members/detail.py" line="330"/>
         <source>Erase member</source>
         <translation>删除会员数据</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/gui/screens/members/detail.py" line="311"/>
+        <location filename="../../merchant_app/gui/screens/members/detail.py" line="322"/>
         <source>Erase the personal data of member {card}? Their orders stay, without name, phone or address. This cannot be undone.</source>
         <translation>要删除会员 {card} 的个人信息吗？其订单将保留，但不再包含姓名、电话和地址。此操作无法撤销。</translation>
     </message>

@@ -240,3 +240,34 @@ def test_a_clerk_sees_the_queue_but_not_the_conflicts(desk: Desk) -> None:
     screen = desk.sync_screen()
     assert not screen.can_resolve and screen.conflict_heading.isHidden()
     assert screen.table.rowCount() == 0
+
+
+def test_points_earned_offline_show_as_provisional_until_sent(desk: Desk) -> None:
+    from merchant_app.gui.screens.members.detail import MemberDetail
+    from merchant_app.services import members, order_payments
+    from merchant_app.services.members import MemberInput
+    from merchant_app.services.orders import PaymentInput
+
+    member = members.register_member(
+        desk.world.ctx, desk.world.owner, MemberInput(name="Mei", phone="13800138000")
+    )
+    refresh_cache(desk.router, desk.ctx.desk_id)  # the desk knows the member
+    desk.proxy.drop()
+    draft = OrderDraft(lines=(LineInput(desk.product, 2),), member_id=member.id)
+    order = orders.place_order(desk.ctx, desk.world.owner, draft, ())
+    order_payments.take_payment(
+        desk.ctx, desk.world.owner, order.id, [PaymentInput("cash", order.total_minor)]
+    )
+    assert desk.router.status().state == OFFLINE
+    earned = members.get_member(desk.ctx, desk.world.owner, member.id).points
+    assert earned > 0
+    detail = MemberDetail(desk.ctx, desk.world.owner, "CNY", desk.window)
+    detail.show_member(member.id)
+    assert detail.fields["points"].text() == (
+        f"{earned} ({earned} of them provisional until this desk syncs)"
+    )
+    desk.proxy.restore()
+    desk.sync.tick()
+    assert desk.router.status().state == ONLINE
+    detail.show_member(member.id)
+    assert detail.fields["points"].text() == str(earned)

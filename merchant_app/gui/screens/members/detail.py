@@ -179,6 +179,11 @@ class MemberDetail(QWidget):
             orders = members.member_orders(self._ctx, self._actor, member_id)
             history = member_points.history(self._ctx, self._actor, member_id)
             tickets = service_tickets.list_tickets(self._ctx, self._actor, member_id=member_id)
+            provisional = 0
+            if hasattr(self._ctx.db, "read_local"):  # a desk on a server: it may be offline
+                from merchant_app.services.sync import provisional_points
+
+                provisional = provisional_points(self._ctx, self._actor, member_id)
         except KnownError as exc:
             self.notice.show_message(translate_error(exc), NoticeBar.ERROR)
             return
@@ -198,7 +203,13 @@ class MemberDetail(QWidget):
         f["birthday"].setText(m.birthday)
         f["address"].setText("\n".join(m.addresses))
         f["tier"].setText(f"{m.tier.title()} · {segment_text(m.segment)}")
-        f["points"].setText(str(m.points))
+        f["points"].setText(
+            self.tr("{points} ({provisional} of them provisional until this desk syncs)").format(
+                points=m.points, provisional=provisional
+            )
+            if provisional
+            else str(m.points)
+        )
         f["spend"].setText(
             self.tr("{orders} orders, {spend}").format(
                 orders=m.orders_12m, spend=self._money(m.spend_12m_minor)
