@@ -271,3 +271,43 @@ def test_points_earned_offline_show_as_provisional_until_sent(desk: Desk) -> Non
     assert desk.router.status().state == ONLINE
     detail.show_member(member.id)
     assert detail.fields["points"].text() == str(earned)
+
+
+def test_signing_in_on_a_server_desk_starts_the_sync_and_quitting_stops_it(
+    qtbot, pg_schema_url: str, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from merchant_app.gui.app import AppController
+    from tests.factories import OWNER_PASSWORD
+
+    world = make_shop(pg_schema_url)
+    controller = AppController(
+        QApplication.instance(),
+        Settings(data_dir=tmp_path, database_url=pg_schema_url),
+        keys=world.ctx.keys,
+        runner=TaskRunner(inline=True),
+    )
+    controller.start()
+    qtbot.addWidget(controller.login_window)
+    controller._start_loader()
+    qtbot.waitUntil(lambda: controller.opened is not None, timeout=30_000)
+    controller.loader.wait(30_000)
+    assert isinstance(controller.opened.ctx.db, RoutingDatabase)
+    panel = controller.login_window.panel
+    panel.login.setText("owner")
+    panel.password.setText(OWNER_PASSWORD)
+    panel.sign_in_button.click()
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=30_000)
+    window = controller.main_window
+    qtbot.addWidget(window)
+    sync = controller.desk_sync
+    assert sync is not None and window.desk_sync is sync
+    assert "sync" in window.screens.slots
+    qtbot.waitUntil(lambda: sync.indicator.text() != "", timeout=10_000)
+    controller._stop_desk_sync()  # what quitting does (aboutToQuit)
+    assert controller.desk_sync is None
+    for name in ("scan_recogniser", "idle_watcher"):
+        QApplication.instance().removeEventFilter(getattr(controller, name))
+    if controller.backup_scheduler is not None:
+        controller.backup_scheduler.stop()
+    controller.opened.ctx.db.dispose()
+    world.ctx.db.dispose()
