@@ -8,12 +8,19 @@ UUID version 7: time-ordered (good index locality) and random enough never to co
 from __future__ import annotations
 
 import os
+import threading
 import time
 import uuid
 
+_lock = threading.Lock()
+_last = 0  # the latest id made in this process, as an integer
+
 
 def new_id() -> str:
-    """A new UUIDv7 as its 36-character string."""
+    """A new UUIDv7 as its 36-character string, greater than every id this process made
+    before (two records made in the same millisecond keep the order they were made in,
+    as RFC 9562 allows: the later one is the earlier one plus one)."""
+    global _last
     ms = time.time_ns() // 1_000_000
     rand = int.from_bytes(os.urandom(10), "big")
     value = (ms & ((1 << 48) - 1)) << 80
@@ -21,6 +28,12 @@ def new_id() -> str:
     value |= ((rand >> 68) & 0xFFF) << 64  # rand_a, 12 bits
     value |= 0b10 << 62  # RFC 4122 variant
     value |= rand & ((1 << 62) - 1)  # rand_b, 62 bits
+    with _lock:
+        if value <= _last:
+            value = _last + 1
+            if (value >> 62) & 0b11 != 0b10:  # rand_b ran over: carry into rand_a
+                value = (((_last >> 64) + 1) << 64) | (0b10 << 62)
+        _last = value
     return str(uuid.UUID(int=value))
 
 

@@ -48,3 +48,11 @@ def test_new_ids_use_every_variant_digit_and_random_bits() -> None:
 def test_new_ids_of_nothing() -> None:
     assert new_ids(0) == []
     assert new_ids(-1) == []
+
+
+def test_ids_made_in_the_same_millisecond_keep_their_order() -> None:
+    made = [new_id() for _ in range(5000)]  # many share a millisecond
+    assert made == sorted(made) and len(set(made)) == len(made)
+    for text in made[:50]:
+        value = uuid.UUID(text)
+        assert value.version == 7 and value.variant == uuid.RFC_4122
