@@ -367,12 +367,13 @@ class AppController(QObject):
         self._start_desk_sync(window)
         # the daily backup's scheduler and the kit reminder can wait until the window is
         # up (their modules are not needed to paint it)
-        QTimer.singleShot(AFTER_PAINT_MS, lambda: self._after_main_window_painted(window))
+        # (with the window as context: a window closed before then cancels them)
+        QTimer.singleShot(AFTER_PAINT_MS, window, lambda: self._after_main_window_painted(window))
         self.main_window_shown.emit(window)
 
     def _after_main_window_painted(self, window: Any) -> None:
-        if self.main_window is not window:
-            return  # replaced meanwhile (language change, sign-out)
+        if self.main_window is not window or not window.isVisible():
+            return  # replaced or closed meanwhile (language change, sign-out, quit)
         self._start_backup_scheduler(window)
         if window.actor.can("backup.run"):
             self._remind_recovery_kit(window)
