@@ -64,6 +64,8 @@ class ShopLoader(QThread):
 
             opened = open_app(self._settings, self._keys)
             if opened.shop is not None:
+                from merchant_app.services.recovery_kit import kit_prompt_due
+
                 self.kit_prompt_due = kit_prompt_due(opened.ctx)
             self.opened.emit(opened)
         except BaseException as exc:  # handed to the GUI thread, shown there
@@ -78,17 +80,6 @@ class ShopLoader(QThread):
                 import logging  # not at module level: it would slow the first paint
 
                 logging.getLogger(__name__).exception("preloading %s failed", name)
-
-
-def kit_prompt_due(ctx: Any) -> bool:
-    """Whether the sign-in window should offer the recovery kit at once: this desk lacks
-    the shop's data key, or (on a shop kept in a file, i.e. a restore on a new computer)
-    nobody can sign in here.  A desk joining a server enrols its staff with codes instead."""
-    from merchant_app.services import recovery_kit
-
-    if ctx.db.dialect != "sqlite":
-        return recovery_kit.needs_kit(ctx)
-    return recovery_kit.kit_prompt_due(ctx)
 
 
 def keyring_note(keys: Any) -> str:

@@ -412,11 +412,14 @@ def anyone_can_sign_in(ctx: AppContext) -> bool:
 
 def kit_prompt_due(ctx: AppContext) -> bool:
     """Whether the sign-in window should offer the kit at once: this desk lacks the
-    data key, or nobody at all can sign in here (a restore on a new computer).  Never
-    for the demo shop."""
+    data key, or, on a shop kept in a file, nobody at all can sign in here (a restore on
+    a new computer).  A desk joining a server enrols its staff with codes instead.
+    Never for the demo shop."""
     if _is_demo(ctx):
         return False
-    return needs_kit(ctx) or not anyone_can_sign_in(ctx)
+    if needs_kit(ctx):
+        return True
+    return ctx.db.dialect == "sqlite" and not anyone_can_sign_in(ctx)
 
 
 def kit_status(ctx: AppContext) -> KitStatus:
